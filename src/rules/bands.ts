@@ -23,7 +23,9 @@ export function classifyOutcome(
   comparator: TwoThirdsComparator = 'atLeast',
 ): Outcome {
   if (!Number.isSafeInteger(low) || !Number.isSafeInteger(base) || low < 0 || base < 1) {
-    throw new RangeError(`classifyOutcome: expected 0 ≤ low and 1 ≤ base, got low=${low} base=${base}`);
+    throw new RangeError(
+      `classifyOutcome: expected 0 ≤ low and 1 ≤ base, got low=${low} base=${base}`,
+    );
   }
   const threeLow = 3 * low;
   const twoBase = 2 * base;

@@ -6,7 +6,11 @@ export type CalendarDate = string;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Year, month (1–12) and day of a calendar date; throws on anything else. */
-export function parseCalendarDate(date: CalendarDate): { year: number; month: number; day: number } {
+export function parseCalendarDate(date: CalendarDate): {
+  year: number;
+  month: number;
+  day: number;
+} {
   const match = DATE_PATTERN.exec(date);
   if (!match) throw new RangeError(`expected a date "YYYY-MM-DD", got "${date}"`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -2,6 +2,7 @@
 
 export * from './bands.js';
 export * from './calendar-date.js';
+export * from './count-ballots.js';
 export * from './deadlines.js';
 export * from './exclusions.js';
 export * from './levels.js';

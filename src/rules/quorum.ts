@@ -12,7 +12,9 @@ export const TWO_THIRDS: QuorumFraction = { numerator: 2, denominator: 3 };
 /** The least number present that meets the quorum: ⌈summoned · p / q⌉. */
 export function quorumThreshold(summoned: number, fraction: QuorumFraction = TWO_THIRDS): number {
   assertCount(summoned, 'summoned');
-  return Math.floor((summoned * fraction.numerator + fraction.denominator - 1) / fraction.denominator);
+  return Math.floor(
+    (summoned * fraction.numerator + fraction.denominator - 1) / fraction.denominator,
+  );
 }
 
 /** Whether `present` of `summoned` meets the quorum: present · q ≥ summoned · p, exact. */

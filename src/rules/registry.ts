@@ -25,7 +25,7 @@ export function findRuleSet(id: string): Result<RuleSet, Failure<'unknown_rule_s
     return err({
       code: 'unknown_rule_set',
       field: 'rules',
-      message: `Unknown rule set "${id}"; expected one of ${RULE_SET_IDS.join(', ')}.`,
+      message: `rules: unknown rule set "${id}"; expected one of ${RULE_SET_IDS.join(', ')}.`,
     });
   }
   return ok(RULE_SETS[id]);

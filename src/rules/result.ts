@@ -11,8 +11,7 @@ export interface Failure<C extends string = string> {
 
 /** Either a value or a failure. */
 export type Result<T, E extends Failure = Failure> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** Wraps a value as a success. */
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {

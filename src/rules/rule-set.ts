@@ -7,7 +7,12 @@ import type { ExclusionReason } from './exclusions.js';
 export type RuleSetId = 'qd96-2023' | 'nq96-2023' | 'nq85-2014' | 'nq35-2012';
 
 /** All rule set ids, newest first. */
-export const RULE_SET_IDS: readonly RuleSetId[] = ['qd96-2023', 'nq96-2023', 'nq85-2014', 'nq35-2012'];
+export const RULE_SET_IDS: readonly RuleSetId[] = [
+  'qd96-2023',
+  'nq96-2023',
+  'nq85-2014',
+  'nq35-2012',
+];
 
 /** What the percentages and bands are taken of. */
 export type BaseKind = 'ballotsCollected' | 'totalMembers';

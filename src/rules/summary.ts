@@ -21,11 +21,8 @@ export function countReachingShare(
 /** The largest whole percentage p such that every person has (high + confidence) ≥ p% of the base. */
 export function lowestWholeShare(tally: Tally): number {
   const base = tally.base.value;
-  return tally.persons.reduce(
-    (lowest, p) => {
-      const scaled = (p.high.count + p.confidence.count) * 100;
-      return Math.min(lowest, (scaled - (scaled % base)) / base);
-    },
-    100,
-  );
+  return tally.persons.reduce((lowest, p) => {
+    const scaled = (p.high.count + p.confidence.count) * 100;
+    return Math.min(lowest, (scaled - (scaled % base)) / base);
+  }, 100);
 }

@@ -112,7 +112,12 @@ function csvFigures(values: {
 }):
   | {
       ok: true;
-      value: { rules: string; ballotsIssued: number; ballotsCollected: number; totalMembers?: number };
+      value: {
+        rules: string;
+        ballotsIssued: number;
+        ballotsCollected: number;
+        totalMembers?: number;
+      };
     }
   | { ok: false; error: Failure } {
   if (!values.rules) return usage('--rules ID is required with a CSV input');
@@ -166,7 +171,15 @@ export function tallyJson(tally: Tally): unknown {
 
 const WORDS = {
   vi: {
-    header: ['STT', 'Họ và tên', 'Chức vụ', 'Tín nhiệm cao', 'Tín nhiệm', 'Tín nhiệm thấp', 'Kết quả'],
+    header: [
+      'STT',
+      'Họ và tên',
+      'Chức vụ',
+      'Tín nhiệm cao',
+      'Tín nhiệm',
+      'Tín nhiệm thấp',
+      'Kết quả',
+    ],
     issued: 'Số phiếu phát ra',
     collected: 'Số phiếu thu về',
     base: {
@@ -174,7 +187,8 @@ const WORDS = {
       totalMembers: 'Tỷ lệ tính trên tổng số đại biểu',
     },
     outcome: { none: '—', 'over-half-low': 'Trên 1/2 thấp', 'two-thirds-low': 'Từ 2/3 thấp' },
-    share: (r: number, t: number) => `${r}/${t} người đạt từ 90% trở lên tín nhiệm cao và tín nhiệm.`,
+    share: (r: number, t: number) =>
+      `${r}/${t} người đạt từ 90% trở lên tín nhiệm cao và tín nhiệm.`,
   },
   en: {
     header: ['No.', 'Name', 'Position', 'High', 'Confidence', 'Low', 'Band'],
