@@ -20,10 +20,7 @@ export interface TallyInput {
 
 /** Codes of the ways tally input can be unreadable (count problems are the rules engine's). */
 export type TallyInputFailureCode =
-  | 'invalid_json'
-  | 'invalid_input'
-  | 'unknown_rule_set'
-  | 'malformed_csv';
+  'invalid_json' | 'invalid_input' | 'unknown_rule_set' | 'malformed_csv';
 
 type InputResult<T> = Result<T, Failure<TallyInputFailureCode>>;
 
@@ -79,7 +76,12 @@ export const TALLY_CSV_HEADER = ['name', 'position', 'high', 'confidence', 'low'
 /** Reads CSV rows "name,position,high,confidence,low" with the conference figures given apart. */
 export function readTallyCsv(
   text: string,
-  figures: { rules: string; ballotsIssued: number; ballotsCollected: number; totalMembers?: number },
+  figures: {
+    rules: string;
+    ballotsIssued: number;
+    ballotsCollected: number;
+    totalMembers?: number;
+  },
 ): InputResult<TallyInput> {
   const ruleSet = findRuleSet(figures.rules);
   if (!ruleSet.ok) return ruleSet;
