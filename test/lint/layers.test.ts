@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import config from '../../eslint.config.js';
 
-const layerConfigs = (config as Linter.Config[]).filter(
+const layerConfigs = config.filter(
   (entry) => entry.rules && 'no-restricted-imports' in entry.rules,
 );
 
