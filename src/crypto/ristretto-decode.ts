@@ -1,0 +1,58 @@
+// ristretto255 decoding (RFC 9496 §4.3.1) with the fast field of field25519.ts: it returns the affine
+// Edwards coordinates, which batch verification consumes directly (spec §2.2, §5.5).
+import { D, P, SQRT_M1, abs, canonical, isNegative, mul, powP58, sqr, sub } from './field25519.js';
+
+/** Affine coordinates of an edwards25519 point. */
+export interface Affine {
+  x: bigint;
+  y: bigint;
+}
+
+/** RFC 9496 SQRT_RATIO_M1(u, v): (was_square, r) with r non-negative. */
+function sqrtRatioM1(u: bigint, v: bigint): { wasSquare: boolean; r: bigint } {
+  const v3 = mul(sqr(v), v);
+  const v7 = mul(sqr(v3), v);
+  // r = (u·v³)·(u·v⁷)^((p−5)/8)
+  let r = mul(mul(u, v3), powP58(mul(u, v7)));
+  const check = canonical(mul(v, sqr(r)));
+  const uc = canonical(u);
+  const correct = check === uc;
+  const flipped = check === canonical(P - uc);
+  const flippedI = check === canonical(mul(P - uc, SQRT_M1));
+  if (flipped || flippedI) r = mul(r, SQRT_M1);
+  return { wasSquare: correct || flipped, r: abs(r) };
+}
+
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Reads 32 bytes little-endian. */
+function readLE(bytes: Uint8Array): bigint {
+  let hex = '';
+  for (let i = 31; i >= 0; i--) hex += HEX_BYTE[bytes[i]!];
+  return BigInt(`0x${hex}`);
+}
+
+/**
+ * Decodes a canonical ristretto255 encoding to the affine coordinates of a representative, or
+ * undefined if the encoding is not canonical or not a group element (RFC 9496 §4.3.1).
+ */
+export function decodeRistrettoAffine(bytes: Uint8Array): Affine | undefined {
+  if (bytes.length !== 32) return undefined;
+  const s = readLE(bytes);
+  // canonical and non-negative: s < p and s even
+  if (s >= P || (s & 1n) === 1n) return undefined;
+  const ss = sqr(s);
+  const u1 = sub(1n, ss); // 1 + a·s², a = −1
+  const u2 = (1n + ss) % P;
+  const u2sqr = sqr(u2);
+  // v = −(d·u1²) − u2²
+  const v = sub(sub(0n, mul(D, sqr(u1))), u2sqr);
+  const { wasSquare, r: invsqrt } = sqrtRatioM1(1n, mul(v, u2sqr));
+  const denX = mul(invsqrt, u2);
+  const denY = mul(mul(invsqrt, denX), v);
+  const x = abs(mul(2n * s, denX));
+  const y = canonical(mul(u1, denY));
+  const t = mul(x, y);
+  if (!wasSquare || isNegative(t) || y === 0n) return undefined;
+  return { x, y };
+}
