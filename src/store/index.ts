@@ -1,0 +1,17 @@
+// The store's public face: openStore(config) and the types the server and the CLI use.
+
+export * from '../core/model/index.js';
+export type { SubjectProposal } from '../core/subjects/propose-subjects.js';
+export * from './store.js';
+export * from './store-config.js';
+export { openStore } from './open-store.js';
+export { proposeConferenceSubjects } from './services/propose-conference-subjects.js';
+export {
+  DEMO_ACTOR,
+  DEMO_SETTING_KEY,
+  loadDemo,
+  type DemoFailure,
+  type DemoManifest,
+  type DemoSummary,
+} from './demo/load-demo.js';
+export { readXlsxRows, XLSX_MAX_BYTES } from './import/xlsx-rows.js';
