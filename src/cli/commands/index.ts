@@ -1,7 +1,19 @@
 // The registry of `tinnhiem` subcommands, in the order `--help` lists them.
 
 import type { Command } from '../command.js';
+import { demoCommand } from './demo.js';
+import { documentsCommand } from './documents.js';
+import { serveCommand } from './serve.js';
+import { simulateCommand } from './simulate.js';
 import { tallyCommand } from './tally.js';
+import { verifyCommand } from './verify.js';
 
 /** Every subcommand. */
-export const COMMANDS: readonly Command[] = [tallyCommand];
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  tallyCommand,
+  verifyCommand,
+  simulateCommand,
+  documentsCommand,
+  demoCommand,
+];
