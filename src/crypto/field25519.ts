@@ -48,20 +48,24 @@ function pow2k(x: bigint, k: number): bigint {
   return r;
 }
 
-/** x^((p−5)/8) = x^(2^252 − 3) by the addition chain of ref10's pow22523. */
-export function powP58(x: bigint): bigint {
+/** x^(2^250 − 1) and x^11, the common start of ref10's addition chains (pow22523, invert). */
+function pow2to250minus1(x: bigint): { b250: bigint; x11: bigint } {
   const x2 = sqr(x);
-  const b2 = mul(x2, x); // x^3
-  const b4 = mul(pow2k(b2, 2), b2); // x^15
-  const b5 = mul(pow2k(b4, 1), x); // x^31
+  const x9 = mul(sqr(sqr(x2)), x); // x^8 · x
+  const x11 = mul(x9, x2);
+  const b5 = mul(sqr(x11), x9); // x^22 · x^9 = x^31 = x^(2^5 − 1)
   const b10 = mul(pow2k(b5, 5), b5);
   const b20 = mul(pow2k(b10, 10), b10);
   const b40 = mul(pow2k(b20, 20), b20);
   const b80 = mul(pow2k(b40, 40), b40);
   const b160 = mul(pow2k(b80, 80), b80);
   const b240 = mul(pow2k(b160, 80), b80);
-  const b250 = mul(pow2k(b240, 10), b10);
-  return mul(pow2k(b250, 2), x);
+  return { b250: mul(pow2k(b240, 10), b10), x11 };
+}
+
+/** x^((p−5)/8) = x^(2^252 − 3) = (x^(2^250 − 1))^4 · x. */
+export function powP58(x: bigint): bigint {
+  return mul(pow2k(pow2to250minus1(x).b250, 2), x);
 }
 
 /** √−1 mod p. */
@@ -86,18 +90,6 @@ export function abs(a: bigint): bigint {
 /** Inverse by Fermat (a^(p−2)), for the few conversions that need it. */
 export function invert(a: bigint): bigint {
   // p − 2 = 2^255 − 21 = (2^250 − 1)·2^5 + 11
-  const x2 = sqr(a);
-  const b2 = mul(x2, a);
-  const b4 = mul(pow2k(b2, 2), b2);
-  const b5 = mul(pow2k(b4, 1), a);
-  const b10 = mul(pow2k(b5, 5), b5);
-  const b20 = mul(pow2k(b10, 10), b10);
-  const b40 = mul(pow2k(b20, 20), b20);
-  const b80 = mul(pow2k(b40, 40), b40);
-  const b160 = mul(pow2k(b80, 80), b80);
-  const b240 = mul(pow2k(b160, 80), b80);
-  const b250 = mul(pow2k(b240, 10), b10);
-  // (a^(2^250 − 1))^(2^5) · a^11 = a^(2^255 − 32 + 11) = a^(p − 2)
-  const a8 = sqr(sqr(x2));
-  return mul(pow2k(b250, 5), mul(a8, b2));
+  const { b250, x11 } = pow2to250minus1(a);
+  return mul(pow2k(b250, 5), x11);
 }
