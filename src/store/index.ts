@@ -15,3 +15,5 @@ export {
   type DemoSummary,
 } from './demo/load-demo.js';
 export { readXlsxRows, XLSX_MAX_BYTES } from './import/xlsx-rows.js';
+export * from './conference-day-store.js';
+export * from './electronic-store.js';

@@ -10,6 +10,12 @@ import {
   runInsideTransaction,
 } from './db/transaction-guard.js';
 import { KyselyAuditRepository } from './repos/audit-repository.js';
+import { KyselyCheckInCodeRepository } from './repos/check-in-code-repository.js';
+import { KyselyCommitteeRepository } from './repos/committee-repository.js';
+import { KyselyCountingRepository } from './repos/counting-repository.js';
+import { KyselyFollowUpRepository } from './repos/follow-up-repository.js';
+import { KyselyElectionRepository } from './electronic/election-repository.js';
+import { KyselyResultRepository } from './repos/result-repository.js';
 import { KyselyBallotStyleRepository } from './repos/ballot-style-repository.js';
 import { KyselyConferenceRepository } from './repos/conference-repository.js';
 import { KyselyParticipantRepository } from './repos/participant-repository.js';
@@ -44,6 +50,12 @@ function repositories(ctx: StoreContext): Repositories {
     sessions: new KyselySessionRepository(ctx),
     settings: new KyselySettingsRepository(ctx),
     audit: new KyselyAuditRepository(ctx),
+    checkInCodes: new KyselyCheckInCodeRepository(ctx),
+    committee: new KyselyCommitteeRepository(ctx),
+    counting: new KyselyCountingRepository(ctx),
+    results: new KyselyResultRepository(ctx),
+    followUps: new KyselyFollowUpRepository(ctx),
+    elections: new KyselyElectionRepository(ctx),
   };
 }
 

@@ -39,6 +39,8 @@ import type {
   UnitTreeNode,
   User,
 } from '../core/model/index.js';
+import type { ConferenceDayRepositories } from './conference-day-store.js';
+import type { ElectionRepository } from './electronic-store.js';
 import type { SubjectProposal } from '../core/subjects/propose-subjects.js';
 import type { ParticipantImportRow, PersonImportRow, UnitImportRow } from '../core/import/index.js';
 
@@ -499,7 +501,9 @@ export interface AuditRepository {
 }
 
 /** The repositories, as seen inside and outside a transaction. */
-export interface Repositories {
+export interface Repositories extends ConferenceDayRepositories {
+  /** Electronic voting (issue 7): electronic-store.ts. */
+  readonly elections: ElectionRepository;
   readonly units: UnitRepository;
   readonly rounds: RoundRepository;
   readonly persons: PersonRepository;

@@ -4,6 +4,17 @@
 import type { ReactNode } from 'react';
 import { match } from './router.js';
 import { AuditScreen } from './screens/audit.js';
+import { AuthorityTableScreen } from './screens/authority-table.js';
+import { BallotEntryScreen } from './screens/ballot-entry.js';
+import { BoothScreen } from './screens/booth.js';
+import { CommitteeSignInScreen } from './screens/committee-sign-in.js';
+import { CommitteeScreen } from './screens/committee.js';
+import { CountingScreen } from './screens/counting.js';
+import { ProjectorScreen } from './screens/projector.js';
+import { PublicationScreen } from './screens/publication.js';
+import { ReconciliationScreen } from './screens/reconciliation.js';
+import { ResultScreen } from './screens/result.js';
+import { RollCallScreen } from './screens/roll-call.js';
 import { ConferenceScreen } from './screens/conference.js';
 import { DashboardScreen } from './screens/dashboard.js';
 import { LoginScreen } from './screens/login.js';
@@ -37,6 +48,61 @@ export const ROUTES: readonly AppRoute[] = [
   { pattern: '/units', layout: 'shell', render: () => <UnitsScreen /> },
   { pattern: '/rounds', layout: 'shell', render: () => <RoundsScreen /> },
   { pattern: '/rounds/new', layout: 'shell', render: () => <RoundFormScreen roundId={null} /> },
+  // Conference day (issue 4): the step pages, ballot entry and the projector fill the screen.
+  { pattern: '/committee-sign-in', layout: 'public', render: () => <CommitteeSignInScreen /> },
+  // Electronic voting (issue 7): the booth needs no session, the slip is the voter's key.
+  {
+    pattern: '/booth/:id',
+    layout: 'public',
+    render: (p) => <BoothScreen key={p.id} conferenceId={p.id!} />,
+  },
+  {
+    pattern: '/rounds/:id/authority',
+    layout: 'shell',
+    render: (p) => <AuthorityTableScreen key={p.id} roundId={p.id!} />,
+  },
+  {
+    pattern: '/conferences/:id/roll-call',
+    layout: 'shell',
+    render: (p) => <RollCallScreen key={p.id} conferenceId={p.id!} />,
+  },
+  {
+    pattern: '/conferences/:id/committee',
+    layout: 'shell',
+    render: (p) => <CommitteeScreen key={p.id} conferenceId={p.id!} />,
+  },
+  {
+    pattern: '/conferences/:id/counting',
+    layout: 'shell',
+    render: (p) => <CountingScreen key={p.id} conferenceId={p.id!} />,
+  },
+  {
+    pattern: '/conferences/:id/entry/:sheetId',
+    layout: 'bare',
+    render: (p) => (
+      <BallotEntryScreen key={`${p.id}-${p.sheetId}`} conferenceId={p.id!} sheetId={p.sheetId!} />
+    ),
+  },
+  {
+    pattern: '/conferences/:id/reconciliation',
+    layout: 'shell',
+    render: (p) => <ReconciliationScreen key={p.id} conferenceId={p.id!} />,
+  },
+  {
+    pattern: '/conferences/:id/result',
+    layout: 'shell',
+    render: (p) => <ResultScreen key={p.id} conferenceId={p.id!} />,
+  },
+  {
+    pattern: '/conferences/:id/projector',
+    layout: 'bare',
+    render: (p) => <ProjectorScreen key={p.id} conferenceId={p.id!} />,
+  },
+  {
+    pattern: '/conferences/:id/publication',
+    layout: 'shell',
+    render: (p) => <PublicationScreen key={p.id} conferenceId={p.id!} />,
+  },
   {
     pattern: '/rounds/:id/edit',
     layout: 'shell',

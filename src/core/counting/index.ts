@@ -8,3 +8,4 @@ export * from './entry-keys.js';
 export * from './follow-up.js';
 export * from './no-confidence-vote.js';
 export * from './reconcile.js';
+export * from './sheet-count.js';

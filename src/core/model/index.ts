@@ -11,3 +11,4 @@ export * from './report.js';
 export * from './round.js';
 export * from './unit.js';
 export * from './user.js';
+export * from './counting.js';

@@ -1,6 +1,8 @@
 // Migrations defined in code, run on open by Kysely's Migrator; portable types for SQLite and PostgreSQL.
 
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { conferenceDayMigration } from './migration-0002-conference-day.js';
+import { electronicMigration } from './migration-0003-electronic.js';
 
 /** Which database the migrations run on (only the blob type differs). */
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -304,6 +306,8 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0002-conference-day': conferenceDayMigration,
+    '0003-electronic': electronicMigration,
   };
 }
 

@@ -1,5 +1,8 @@
 // Table types for Kysely: one schema for SQLite and PostgreSQL (text ids, integers, ISO text times, JSON as text).
 
+import type { ConferenceDayTables } from './conference-day-schema.js';
+import type { ElectronicTables } from './electronic-schema.js';
+
 /** 0 or 1: booleans are stored as integers on both databases. */
 export type Flag = number;
 
@@ -227,7 +230,7 @@ export interface AuditLogTable {
 }
 
 /** Every table. */
-export interface Database {
+export interface Database extends ConferenceDayTables, ElectronicTables {
   units: UnitsTable;
   rounds: RoundsTable;
   round_units: RoundUnitsTable;

@@ -3,7 +3,8 @@
 import { err, ok } from '../../rules/index.js';
 import type { Actor, Attendance, Id, Participant } from '../../core/model/index.js';
 import { effectiveDecision } from '../../core/model/index.js';
-import type { ParticipantsTable } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Database, ParticipantsTable } from '../db/schema.js';
 import type { StoreContext } from '../db/store-context.js';
 import type {
   ImportSummary,
@@ -17,6 +18,13 @@ import { invalid, notFound } from './failures.js';
 import { flag, num, toBallotStyle, toParticipant, toSubject } from './mappers.js';
 
 const nfc = (s: string): string => s.normalize('NFC').trim();
+
+async function personExists(db: Kysely<Database>, personId: Id): Promise<boolean> {
+  return (
+    (await db.selectFrom('persons').select('id').where('id', '=', personId).executeTakeFirst()) !==
+    undefined
+  );
+}
 
 /** ParticipantRepository over Kysely. */
 export class KyselyParticipantRepository implements ParticipantRepository {
@@ -41,6 +49,9 @@ export class KyselyParticipantRepository implements ParticipantRepository {
           return notFound('ballot style', input.ballotStyleId);
         }
       }
+      // An unknown person is the caller's mistake, not a foreign-key crash (found by the API fuzzer).
+      if (input.personId && !(await personExists(w.db, input.personId)))
+        return notFound('person', input.personId);
       const order = input.order ?? (await this.count(input.conferenceId, w.db)) + 1;
       const row: ParticipantsTable = {
         id: input.id ?? w.newId(),
@@ -78,6 +89,8 @@ export class KyselyParticipantRepository implements ParticipantRepository {
           return notFound('ballot style', patch.ballotStyleId);
         }
       }
+      if (patch.personId && !(await personExists(w.db, patch.personId)))
+        return notFound('person', patch.personId);
       await w.db
         .updateTable('participants')
         .set({

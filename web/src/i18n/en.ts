@@ -1,9 +1,15 @@
 // English message table: the second language of the app, key for key with vi.ts.
 
 import type { MessageKey } from './vi.js';
+import { DAY_EN } from './day-en.js';
+import { DOCUMENTS_EN } from './documents-en.js';
+import { ELECTION_EN } from './election-en.js';
 
 /** The English message table; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
+  ...DAY_EN,
+  ...DOCUMENTS_EN,
+  ...ELECTION_EN,
   'app.name': 'Tín nhiệm',
   'app.tagline': 'Confidence votes from plan to published result',
   'app.skip': 'Skip to main content',

@@ -1,7 +1,15 @@
 // Bảng chuỗi tiếng Việt — every word the web app shows, Vietnamese (the first language of the app).
 
+import { DAY_VI } from './day-vi.js';
+import { DOCUMENTS_VI } from './documents-vi.js';
+import { ELECTION_VI } from './election-vi.js';
+
 /** The Vietnamese message table; `{name}` marks a parameter. Its keys are the keys of every table. */
 export const vi = {
+  // Conference day (issue 4), first so that a key also written below keeps the value below.
+  ...DAY_VI,
+  ...DOCUMENTS_VI,
+  ...ELECTION_VI,
   'app.name': 'Tín nhiệm',
   'app.tagline': 'Lấy phiếu tín nhiệm từ kế hoạch đến kết quả công bố',
   'app.skip': 'Bỏ qua, đến nội dung chính',

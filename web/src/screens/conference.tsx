@@ -7,6 +7,7 @@ import type { ApiProblem } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import type { ConferenceDto, OneTimeAccount, SubjectDto } from '../api/types.js';
 import { DeadlineList } from '../components/deadlines.js';
+import { ConferenceDocuments, ResultDocuments } from '../components/document-downloads.js';
 import { TextAreaField, TextField } from '../components/field.js';
 import { ImportBox } from '../components/import-box.js';
 import { Notice, ProblemAlert } from '../components/problem.js';
@@ -89,6 +90,9 @@ export function ConferenceScreen({ conferenceId }: { conferenceId: string }) {
       <p>
         <Link className="button" href={`/conferences/${c.id}/questions`}>
           {t('questions.title')}
+        </Link>{' '}
+        <Link className="button" href={`/conferences/${c.id}/roll-call`} data-testid="day-link">
+          {t('day.title')}
         </Link>
       </p>
       {deadlines.data ? (
@@ -105,6 +109,22 @@ export function ConferenceScreen({ conferenceId }: { conferenceId: string }) {
       />
       {organiser ? <ParticipantsPanel conference={c} /> : null}
       {organiser ? <BallotStylesPanel conference={c} subjects={subjects.data ?? []} /> : null}
+      {organiser || rolesOf(user).has('inspector') ? (
+        <ConferenceDocuments conferenceId={c.id} canInvite={organiser} />
+      ) : null}
+      {/* Minutes and report once counting has begun (the server answers result_not_ready until then). */}
+      {(c.status === 'counting' || c.status === 'confirmed' || c.status === 'published') &&
+      (organiser ||
+        ['inspector', 'competent-authority', 'counting-committee'].some((r) =>
+          rolesOf(user).has(r),
+        )) ? (
+        <ResultDocuments
+          conferenceId={c.id}
+          showReport={
+            organiser || rolesOf(user).has('inspector') || rolesOf(user).has('competent-authority')
+          }
+        />
+      ) : null}
       {/* Reports are for the office and the inspectors (and voters, on their own page), not the authority. */}
       {organiser || rolesOf(user).has('inspector') ? (
         <ReportsPanel

@@ -8,7 +8,7 @@ import { ProblemAlert } from '../components/problem.js';
 import { loginSchema } from '../forms/schemas.js';
 import { useForm } from '../forms/use-form.js';
 import { useI18n } from '../i18n/i18n.js';
-import { navigate, useLocation } from '../router.js';
+import { Link, navigate, useLocation } from '../router.js';
 import { useSession } from '../session.js';
 
 /** The sign-in screen. */
@@ -72,6 +72,9 @@ export function LoginScreen() {
           {t('login.submit')}
         </button>
       </form>
+      <p>
+        <Link href="/committee-sign-in">{t('committee.signInLink')}</Link>
+      </p>
     </section>
   );
 }

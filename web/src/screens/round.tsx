@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import type { RoundDto, UnitDto } from '../api/types.js';
+import { RoundDocuments } from '../components/document-downloads.js';
 import { SelectField, TextField } from '../components/field.js';
 import { planText } from '../components/plan.js';
 import { ProblemAlert } from '../components/problem.js';
@@ -17,6 +18,24 @@ import { canOrganise, useSession } from '../session.js';
 import { UnitOptions } from './units.js';
 
 const STEPS = ['reportToOffice', 'distributionToVoters', 'questionsForwarded', 'answers'] as const;
+
+/**
+ * The units an aggregate can be asked for: the caller's own units (competent authority, organiser,
+ * inspector) first, then the round's units, among those the caller reaches.
+ */
+function aggregateUnits(
+  round: RoundDto,
+  reachable: readonly UnitDto[],
+  grants: readonly { role: string; unitId?: string }[],
+): UnitDto[] {
+  const own = grants.flatMap((g) =>
+    g.role === 'competent-authority' || g.role === 'organiser' || g.role === 'inspector'
+      ? [g.unitId ?? '']
+      : [],
+  );
+  const ids = [...new Set([...own, ...round.unitIds])];
+  return ids.flatMap((id) => reachable.filter((u) => u.id === id));
+}
 
 /** The round screen. */
 export function RoundScreen({ roundId }: { roundId: string }) {
@@ -76,6 +95,9 @@ export function RoundScreen({ roundId }: { roundId: string }) {
           </li>
         ))}
       </ul>
+      {units.data ? (
+        <RoundDocuments roundId={r.id} units={aggregateUnits(r, units.data, user?.grants ?? [])} />
+      ) : null}
       {canOrganise(user) && units.data ? <NewConferenceForm round={r} units={units.data} /> : null}
     </section>
   );

@@ -1,0 +1,107 @@
+// The store port of electronic voting (issue 7): an election per conference, its public record (spec
+// §11), the DKG messages trustees post, and voided credentials. Nothing here names a participant.
+
+import type { Actor, Id } from '../core/model/index.js';
+import type { EventType, RecordEvent } from '../core/election-record/record-types.js';
+import type { StoreResult } from './store.js';
+
+/** Where an election stands; the record's events are the truth, this is their summary. */
+export type ElectionStatus =
+  | 'keygen' // manifest appended; trustees post their keys (spec §8.1)
+  | 'dealing' // trustee_key events appended; trustees post commitments and shares (§8.2)
+  | 'checking' // dkg_commitment events appended; trustees post their checks and complaints (§8.3)
+  | 'acknowledging' // complaints appended; trustees sign the key ceremony (§8.5)
+  | 'failed' // fewer qualified trustees than the threshold: no key
+  | 'keyed' // election_key appended: credentials may be registered
+  | 'registered' // credentials appended
+  | 'voting' // voting_opened appended: ballots
+  | 'closed' // voting_closed and tally appended: trustees decrypt
+  | 'decrypted'; // result appended
+
+/** An election and its trustees: trustee i is committee member `memberId` (spec §8, i = 1..n). */
+export interface Election {
+  readonly conferenceId: Id;
+  readonly trustees: number;
+  readonly threshold: number;
+  readonly status: ElectionStatus;
+  readonly members: readonly { readonly trustee: number; readonly memberId: Id }[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** An event to append: its type and body; ballot events name their credential and tracker (public). */
+export interface NewRecordEvent {
+  readonly type: EventType;
+  readonly body: unknown;
+  readonly credential?: string;
+  readonly tracker?: string;
+}
+
+/** A stored event with the public copies of its ballot's credential and tracker. */
+export interface StoredRecordEvent extends RecordEvent {
+  readonly credential: string | null;
+  readonly tracker: string | null;
+}
+
+/** Kinds of DKG messages relayed by the server before they enter the record (spec §8). */
+export type DkgMessageKind = 'trustee_key' | 'dkg_commitment' | 'dkg_check' | 'acknowledgement';
+
+/** One DKG message. */
+export interface DkgMessage {
+  readonly kind: DkgMessageKind;
+  readonly trustee: number;
+  readonly body: unknown;
+}
+
+/** Elections and their records. */
+export interface ElectionRepository {
+  /**
+   * Creates the election with its manifest as event 0 (spec §11.2). `conflict` when one exists;
+   * `invalid_input` when members are not 1..n or the threshold is out of 1..n.
+   */
+  create(
+    actor: Actor,
+    input: {
+      readonly conferenceId: Id;
+      readonly threshold: number;
+      readonly memberIds: readonly Id[];
+      readonly manifest: unknown;
+    },
+  ): Promise<StoreResult<Election>>;
+  get(conferenceId: Id): Promise<Election | null>;
+  /**
+   * Appends events at the end of the chain (seq, prev and hash computed here, spec §11.1) and, when
+   * given, moves the status from `from` to `to` in the same transaction (`invalid_transition` when the
+   * status is not `from`). Two concurrent appends: one gets `conflict` and may retry. Ballot events
+   * are not audit-logged (an audit entry has a time; spec secrecy), other events are, by type only.
+   */
+  append(
+    actor: Actor,
+    conferenceId: Id,
+    events: readonly NewRecordEvent[],
+    transition?: { readonly from: ElectionStatus; readonly to: ElectionStatus },
+  ): Promise<StoreResult<StoredRecordEvent[]>>;
+  /** Events in record order, optionally of some types only. */
+  events(conferenceId: Id, types?: readonly EventType[]): Promise<StoredRecordEvent[]>;
+  /** The last event's seq and hash (the record's head, spec §11.1), or null. */
+  head(conferenceId: Id): Promise<{ seq: number; hash: string } | null>;
+  /** Number of ballot events and of distinct credentials that cast one. */
+  ballotCounts(conferenceId: Id): Promise<{ ballots: number; credentials: number }>;
+  /** Whether a ballot with this credential is in the record. */
+  credentialUsed(conferenceId: Id, credential: string): Promise<boolean>;
+  /** Stores a trustee's message once; the same body again is a replay (`replayed`), another is `conflict`. */
+  putDkgMessage(
+    actor: Actor,
+    conferenceId: Id,
+    message: DkgMessage,
+  ): Promise<StoreResult<{ replayed: boolean }>>;
+  dkgMessages(conferenceId: Id, kind?: DkgMessageKind): Promise<DkgMessage[]>;
+  /** Voids public credentials; returns how many were newly voided. */
+  voidCredentials(
+    actor: Actor,
+    conferenceId: Id,
+    credentials: readonly string[],
+    reason: 'paper' | 'unused',
+  ): Promise<StoreResult<number>>;
+  voidedCredentials(conferenceId: Id): Promise<{ credential: string; reason: string }[]>;
+}

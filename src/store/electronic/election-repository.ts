@@ -1,0 +1,373 @@
+// ElectionRepository over Kysely: elections, the hash-chained record, the DKG relay, voided credentials.
+
+import { sql } from 'kysely';
+import type { Actor, Id } from '../../core/model/index.js';
+import { eventHash, GENESIS_PREV } from '../../core/election-record/event-chain.js';
+import type { EventType } from '../../core/election-record/record-types.js';
+import { canonicalJson } from '../../crypto/canonical-json.js';
+import { err, ok } from '../../rules/index.js';
+import type { StoreContext } from '../db/store-context.js';
+import type {
+  DkgMessage,
+  DkgMessageKind,
+  Election,
+  ElectionRepository,
+  ElectionStatus,
+  NewRecordEvent,
+  StoredRecordEvent,
+} from '../electronic-store.js';
+import { conflict, invalid, notFound } from '../repos/failures.js';
+import type { StoreResult } from '../store.js';
+
+type EventRow = {
+  seq: number;
+  type: string;
+  prev: string;
+  hash: string;
+  body: string;
+  credential: string | null;
+  tracker: string | null;
+};
+
+function eventOf(row: EventRow): StoredRecordEvent {
+  return {
+    seq: Number(row.seq),
+    type: row.type as EventType,
+    prev: row.prev,
+    body: JSON.parse(row.body) as unknown,
+    hash: row.hash,
+    credential: row.credential,
+    tracker: row.tracker,
+  };
+}
+
+/** ElectionRepository over Kysely. */
+export class KyselyElectionRepository implements ElectionRepository {
+  constructor(private readonly ctx: StoreContext) {}
+
+  create(
+    actor: Actor,
+    input: { conferenceId: Id; threshold: number; memberIds: readonly Id[]; manifest: unknown },
+  ): Promise<StoreResult<Election>> {
+    return this.ctx.write(async (w) => {
+      const n = input.memberIds.length;
+      if (n < 1 || new Set(input.memberIds).size !== n)
+        return invalid('memberIds', 'An election needs distinct trustees.');
+      if (!Number.isInteger(input.threshold) || input.threshold < 1 || input.threshold > n)
+        return invalid('threshold', `The threshold must be between 1 and ${n}.`);
+      const conference = await w.db
+        .selectFrom('conferences')
+        .select('id')
+        .where('id', '=', input.conferenceId)
+        .executeTakeFirst();
+      if (!conference) return notFound('conference', input.conferenceId);
+      const existing = await w.db
+        .selectFrom('elections')
+        .select('conference_id')
+        .where('conference_id', '=', input.conferenceId)
+        .executeTakeFirst();
+      if (existing) return conflict('conferenceId', input.conferenceId);
+      await w.db
+        .insertInto('elections')
+        .values({
+          conference_id: input.conferenceId,
+          trustees: n,
+          threshold: input.threshold,
+          status: 'keygen',
+          created_at: w.now,
+          updated_at: w.now,
+        })
+        .execute();
+      await w.db
+        .insertInto('election_trustees')
+        .values(
+          input.memberIds.map((memberId, k) => ({
+            conference_id: input.conferenceId,
+            trustee: k + 1,
+            member_id: memberId,
+          })),
+        )
+        .execute();
+      const partial = {
+        seq: 0,
+        type: 'manifest' as const,
+        prev: GENESIS_PREV,
+        body: input.manifest,
+      };
+      await w.db
+        .insertInto('election_events')
+        .values({
+          conference_id: input.conferenceId,
+          seq: 0,
+          type: 'manifest',
+          prev: GENESIS_PREV,
+          hash: eventHash(partial),
+          body: canonicalJson(input.manifest),
+          credential: null,
+          tracker: null,
+        })
+        .execute();
+      await w.audit(actor, 'election.create', 'conference', input.conferenceId, null, {
+        trustees: n,
+        threshold: input.threshold,
+      });
+      return ok((await this.read(w.db, input.conferenceId))!);
+    });
+  }
+
+  get(conferenceId: Id): Promise<Election | null> {
+    return this.read(this.ctx.db, conferenceId);
+  }
+
+  private async read(db: StoreContext['db'], conferenceId: Id): Promise<Election | null> {
+    const row = await db
+      .selectFrom('elections')
+      .selectAll()
+      .where('conference_id', '=', conferenceId)
+      .executeTakeFirst();
+    if (!row) return null;
+    const members = await db
+      .selectFrom('election_trustees')
+      .select(['trustee', 'member_id'])
+      .where('conference_id', '=', conferenceId)
+      .orderBy('trustee')
+      .execute();
+    return {
+      conferenceId,
+      trustees: Number(row.trustees),
+      threshold: Number(row.threshold),
+      status: row.status as ElectionStatus,
+      members: members.map((m) => ({ trustee: Number(m.trustee), memberId: m.member_id })),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  append(
+    actor: Actor,
+    conferenceId: Id,
+    events: readonly NewRecordEvent[],
+    transition?: { from: ElectionStatus; to: ElectionStatus },
+  ): Promise<StoreResult<StoredRecordEvent[]>> {
+    return this.ctx.write(async (w) => {
+      // PostgreSQL: the election row is locked, so appends of one election queue up here; SQLite
+      // has one writer at a time anyway. The primary key (conference, seq) is the last guard.
+      let q = w.db
+        .selectFrom('elections')
+        .select('status')
+        .where('conference_id', '=', conferenceId);
+      if (this.ctx.dialect === 'postgres') q = q.forUpdate();
+      const election = await q.executeTakeFirst();
+      if (!election) return notFound('election', conferenceId);
+      if (transition && election.status !== transition.from)
+        return err({
+          code: 'invalid_transition',
+          field: 'status',
+          message: `The election is ${election.status}, not ${transition.from}.`,
+        });
+      const last = await w.db
+        .selectFrom('election_events')
+        .select(['seq', 'hash'])
+        .where('conference_id', '=', conferenceId)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      let seq = last ? Number(last.seq) + 1 : 0;
+      let prev = last ? last.hash : GENESIS_PREV;
+      const out: StoredRecordEvent[] = [];
+      for (const e of events) {
+        const hash = eventHash({ seq, type: e.type, prev, body: e.body });
+        const row = {
+          conference_id: conferenceId,
+          seq,
+          type: e.type,
+          prev,
+          hash,
+          body: canonicalJson(e.body),
+          credential: e.credential ?? null,
+          tracker: e.tracker ?? null,
+        };
+        await w.db.insertInto('election_events').values(row).execute();
+        out.push(eventOf(row));
+        prev = hash;
+        seq += 1;
+      }
+      if (transition) {
+        await w.db
+          .updateTable('elections')
+          .set({ status: transition.to, updated_at: w.now })
+          .where('conference_id', '=', conferenceId)
+          .execute();
+      }
+      // Ballots are not audit-logged: an audit entry carries a time, and a time links a ballot to
+      // whoever stood at the booth then. The record itself is their log.
+      const types = events
+        .map((e) => e.type)
+        .filter((t) => t !== 'ballot' && t !== 'audited_ballot');
+      if (types.length > 0 || transition)
+        await w.audit(actor, 'election.append', 'conference', conferenceId, null, {
+          types,
+          ...(transition ? { status: transition.to } : {}),
+        });
+      return ok(out);
+    });
+  }
+
+  async events(conferenceId: Id, types?: readonly EventType[]): Promise<StoredRecordEvent[]> {
+    let q = this.ctx.db
+      .selectFrom('election_events')
+      .select(['seq', 'type', 'prev', 'hash', 'body', 'credential', 'tracker'])
+      .where('conference_id', '=', conferenceId);
+    if (types !== undefined) {
+      if (types.length === 0) return [];
+      q = q.where('type', 'in', [...types]);
+    }
+    const rows = await q.orderBy('seq').execute();
+    return rows.map(eventOf);
+  }
+
+  async head(conferenceId: Id): Promise<{ seq: number; hash: string } | null> {
+    const row = await this.ctx.db
+      .selectFrom('election_events')
+      .select(['seq', 'hash'])
+      .where('conference_id', '=', conferenceId)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? { seq: Number(row.seq), hash: row.hash } : null;
+  }
+
+  async ballotCounts(conferenceId: Id): Promise<{ ballots: number; credentials: number }> {
+    const row = await this.ctx.db
+      .selectFrom('election_events')
+      .select([
+        sql<number>`count(*)`.as('ballots'),
+        sql<number>`count(distinct credential)`.as('credentials'),
+      ])
+      .where('conference_id', '=', conferenceId)
+      .where('type', '=', 'ballot')
+      .executeTakeFirst();
+    return { ballots: Number(row?.ballots ?? 0), credentials: Number(row?.credentials ?? 0) };
+  }
+
+  async credentialUsed(conferenceId: Id, credential: string): Promise<boolean> {
+    const row = await this.ctx.db
+      .selectFrom('election_events')
+      .select('seq')
+      .where('conference_id', '=', conferenceId)
+      .where('credential', '=', credential)
+      .where('type', '=', 'ballot')
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  putDkgMessage(
+    actor: Actor,
+    conferenceId: Id,
+    message: DkgMessage,
+  ): Promise<StoreResult<{ replayed: boolean }>> {
+    return this.ctx.write(async (w) => {
+      const election = await w.db
+        .selectFrom('elections')
+        .select('trustees')
+        .where('conference_id', '=', conferenceId)
+        .executeTakeFirst();
+      if (!election) return notFound('election', conferenceId);
+      if (
+        !Number.isInteger(message.trustee) ||
+        message.trustee < 1 ||
+        message.trustee > Number(election.trustees)
+      )
+        return invalid('trustee', `No trustee ${message.trustee}.`);
+      const body = canonicalJson(message.body);
+      const existing = await w.db
+        .selectFrom('election_dkg_messages')
+        .select('body')
+        .where('conference_id', '=', conferenceId)
+        .where('kind', '=', message.kind)
+        .where('trustee', '=', message.trustee)
+        .executeTakeFirst();
+      if (existing) {
+        // A message is posted once: the same bytes again (a retry) are fine, new ones are not.
+        return existing.body === body
+          ? ok({ replayed: true })
+          : conflict(message.kind, String(message.trustee));
+      }
+      await w.db
+        .insertInto('election_dkg_messages')
+        .values({ conference_id: conferenceId, kind: message.kind, trustee: message.trustee, body })
+        .execute();
+      await w.audit(actor, 'election.dkg', 'conference', conferenceId, null, {
+        kind: message.kind,
+        trustee: message.trustee,
+      });
+      return ok({ replayed: false });
+    });
+  }
+
+  async dkgMessages(conferenceId: Id, kind?: DkgMessageKind): Promise<DkgMessage[]> {
+    let q = this.ctx.db
+      .selectFrom('election_dkg_messages')
+      .select(['kind', 'trustee', 'body'])
+      .where('conference_id', '=', conferenceId);
+    if (kind !== undefined) q = q.where('kind', '=', kind);
+    const rows = await q.orderBy('kind').orderBy('trustee').execute();
+    return rows.map((r) => ({
+      kind: r.kind as DkgMessageKind,
+      trustee: Number(r.trustee),
+      body: JSON.parse(r.body) as unknown,
+    }));
+  }
+
+  voidCredentials(
+    actor: Actor,
+    conferenceId: Id,
+    credentials: readonly string[],
+    reason: 'paper' | 'unused',
+  ): Promise<StoreResult<number>> {
+    return this.ctx.write(async (w) => {
+      const election = await w.db
+        .selectFrom('elections')
+        .select('status')
+        .where('conference_id', '=', conferenceId)
+        .executeTakeFirst();
+      if (!election) return notFound('election', conferenceId);
+      const already = new Set(
+        (
+          await w.db
+            .selectFrom('election_voided_credentials')
+            .select('credential')
+            .where('conference_id', '=', conferenceId)
+            .execute()
+        ).map((r) => r.credential),
+      );
+      const fresh = [...new Set(credentials)].filter((c) => !already.has(c));
+      for (let k = 0; k < fresh.length; k += 500) {
+        await w.db
+          .insertInto('election_voided_credentials')
+          .values(
+            fresh
+              .slice(k, k + 500)
+              .map((credential) => ({ conference_id: conferenceId, credential, reason })),
+          )
+          .execute();
+      }
+      if (fresh.length > 0)
+        await w.audit(actor, 'election.void', 'conference', conferenceId, null, {
+          voided: fresh.length,
+          reason,
+        });
+      return ok(fresh.length);
+    });
+  }
+
+  async voidedCredentials(conferenceId: Id): Promise<{ credential: string; reason: string }[]> {
+    return this.ctx.db
+      .selectFrom('election_voided_credentials')
+      .select(['credential', 'reason'])
+      .where('conference_id', '=', conferenceId)
+      .orderBy('credential')
+      .execute();
+  }
+}

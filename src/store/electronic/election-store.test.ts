@@ -1,0 +1,270 @@
+// The election store contract on SQLite and PostgreSQL: the record's chain, transitions, concurrency,
+// the DKG relay's once-only rule, voided credentials; and no participant column anywhere in its tables.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstBrokenLink } from '../../core/election-record/event-chain.js';
+import type { Actor } from '../../core/model/index.js';
+import type { Store } from '../store.js';
+import type { ContractHarness } from '../testing/store-contract.js';
+import { postgresHarness, sqliteHarness } from '../testing/harnesses.js';
+
+const ACTOR: Actor = { userId: null, label: 'test' };
+
+function must<T>(
+  r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } },
+): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+async function conference(store: Store): Promise<string> {
+  const unit = must(
+    await store.units.create(ACTOR, {
+      code: `U${Math.random()}`,
+      name: 'Huyện ủy',
+      parentId: null,
+      kind: 'party-committee',
+    }),
+  );
+  const round = must(
+    await store.rounds.create(ACTOR, {
+      plan: { number: '1-KH', date: '2023-07-01', issuingBody: 'Ban Thường vụ' },
+      title: 'Lấy phiếu',
+      ruleSetId: 'qd96-2023',
+      year: 2023,
+      unitIds: [unit.id],
+    }),
+  );
+  const conf = must(
+    await store.conferences.create(ACTOR, {
+      roundId: round.id,
+      unitId: unit.id,
+      title: 'Hội nghị',
+      date: '2023-09-29',
+      place: 'Hội trường',
+      chair: 'Chủ trì',
+    }),
+  );
+  return conf.id;
+}
+
+const manifest = {
+  electionId: 'e',
+  title: 't',
+  persons: [],
+  styles: [],
+  trustees: 2,
+  threshold: 1,
+  maxVoters: 3,
+};
+
+for (const [name, harness] of [
+  ['SQLite', sqliteHarness],
+  ['PostgreSQL', postgresHarness],
+] as const) {
+  describe(`election store: ${name}`, () => {
+    let h: ContractHarness;
+    let store: Store;
+    beforeAll(async () => {
+      h = await harness();
+      store = h.store;
+    }, 30_000);
+    afterAll(async () => h?.cleanup());
+
+    it('creates an election with its manifest as event 0, once', async () => {
+      const id = await conference(store);
+      const e = must(
+        await store.elections.create(ACTOR, {
+          conferenceId: id,
+          threshold: 2,
+          memberIds: ['m1', 'm2'],
+          manifest,
+        }),
+      );
+      expect(e).toMatchObject({ trustees: 2, threshold: 2, status: 'keygen' });
+      expect(e.members).toEqual([
+        { trustee: 1, memberId: 'm1' },
+        { trustee: 2, memberId: 'm2' },
+      ]);
+      const again = await store.elections.create(ACTOR, {
+        conferenceId: id,
+        threshold: 1,
+        memberIds: ['m1'],
+        manifest,
+      });
+      expect(!again.ok && again.error.code).toBe('conflict');
+      const events = await store.elections.events(id);
+      expect(events.map((x) => [x.seq, x.type])).toEqual([[0, 'manifest']]);
+      expect(events[0]!.body).toEqual(manifest);
+      const bad = await store.elections.create(ACTOR, {
+        conferenceId: await conference(store),
+        threshold: 3,
+        memberIds: ['a', 'b'],
+        manifest,
+      });
+      expect(!bad.ok && bad.error.code).toBe('invalid_input');
+    });
+
+    it('appends a valid hash chain, moves the status only from the stated one', async () => {
+      const id = await conference(store);
+      must(
+        await store.elections.create(ACTOR, {
+          conferenceId: id,
+          threshold: 1,
+          memberIds: ['m'],
+          manifest,
+        }),
+      );
+      must(
+        await store.elections.append(ACTOR, id, [{ type: 'trustee_key', body: { trustee: 1 } }]),
+      );
+      const wrong = await store.elections.append(ACTOR, id, [{ type: 'voting_opened', body: {} }], {
+        from: 'keyed',
+        to: 'voting',
+      });
+      expect(!wrong.ok && wrong.error.code).toBe('invalid_transition');
+      must(
+        await store.elections.append(
+          ACTOR,
+          id,
+          [
+            {
+              type: 'ballot',
+              body: { ballot: { credential: 'c1' } },
+              credential: 'c1',
+              tracker: 't1',
+            },
+            {
+              type: 'ballot',
+              body: { ballot: { credential: 'c1' } },
+              credential: 'c1',
+              tracker: 't2',
+            },
+            {
+              type: 'ballot',
+              body: { ballot: { credential: 'c2' } },
+              credential: 'c2',
+              tracker: 't3',
+            },
+          ],
+          { from: 'keygen', to: 'voting' },
+        ),
+      );
+      expect((await store.elections.get(id))!.status).toBe('voting');
+      const events = await store.elections.events(id);
+      expect(events.map((x) => x.seq)).toEqual([0, 1, 2, 3, 4]);
+      expect(firstBrokenLink(events)).toBe(-1);
+      expect(await store.elections.ballotCounts(id)).toEqual({ ballots: 3, credentials: 2 });
+      expect(await store.elections.credentialUsed(id, 'c2')).toBe(true);
+      expect(await store.elections.credentialUsed(id, 'c3')).toBe(false);
+      expect((await store.elections.events(id, ['ballot'])).map((x) => x.tracker)).toEqual([
+        't1',
+        't2',
+        't3',
+      ]);
+      // the wrong transition above wrote nothing
+      expect(events.some((x) => x.type === 'voting_opened')).toBe(false);
+      // ballots leave no audit entry (an entry has a time)
+      const audit = await store.audit.list({ entityType: 'conference', entityId: id });
+      expect(JSON.stringify(audit)).not.toContain('"ballot"');
+    });
+
+    it('concurrent appends keep one chain (each either lands or reports conflict)', async () => {
+      const id = await conference(store);
+      must(
+        await store.elections.create(ACTOR, {
+          conferenceId: id,
+          threshold: 1,
+          memberIds: ['m'],
+          manifest,
+        }),
+      );
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, k) =>
+          store.elections.append(ACTOR, id, [
+            { type: 'ballot', body: { k }, credential: `c${k}`, tracker: `t${k}` },
+          ]),
+        ),
+      );
+      const landed = results.filter((r) => r.ok).length;
+      expect(results.every((r) => r.ok || r.error.code === 'conflict')).toBe(true);
+      const events = await store.elections.events(id);
+      expect(events.length).toBe(1 + landed);
+      expect(firstBrokenLink(events)).toBe(-1);
+    });
+
+    it('relays DKG messages once (a retry with the same body is a replay)', async () => {
+      const id = await conference(store);
+      must(
+        await store.elections.create(ACTOR, {
+          conferenceId: id,
+          threshold: 1,
+          memberIds: ['a', 'b'],
+          manifest,
+        }),
+      );
+      expect(
+        must(
+          await store.elections.putDkgMessage(ACTOR, id, {
+            kind: 'trustee_key',
+            trustee: 2,
+            body: { x: 1 },
+          }),
+        ),
+      ).toEqual({ replayed: false });
+      expect(
+        must(
+          await store.elections.putDkgMessage(ACTOR, id, {
+            kind: 'trustee_key',
+            trustee: 2,
+            body: { x: 1 },
+          }),
+        ),
+      ).toEqual({ replayed: true });
+      const other = await store.elections.putDkgMessage(ACTOR, id, {
+        kind: 'trustee_key',
+        trustee: 2,
+        body: { x: 2 },
+      });
+      expect(!other.ok && other.error.code).toBe('conflict');
+      const out = await store.elections.putDkgMessage(ACTOR, id, {
+        kind: 'trustee_key',
+        trustee: 3,
+        body: {},
+      });
+      expect(!out.ok && out.error.code).toBe('invalid_input');
+      must(
+        await store.elections.putDkgMessage(ACTOR, id, {
+          kind: 'trustee_key',
+          trustee: 1,
+          body: { y: [1] },
+        }),
+      );
+      expect(await store.elections.dkgMessages(id, 'trustee_key')).toEqual([
+        { kind: 'trustee_key', trustee: 1, body: { y: [1] } },
+        { kind: 'trustee_key', trustee: 2, body: { x: 1 } },
+      ]);
+    });
+
+    it('voids credentials once each', async () => {
+      const id = await conference(store);
+      must(
+        await store.elections.create(ACTOR, {
+          conferenceId: id,
+          threshold: 1,
+          memberIds: ['m'],
+          manifest,
+        }),
+      );
+      expect(must(await store.elections.voidCredentials(ACTOR, id, ['a', 'b', 'a'], 'paper'))).toBe(
+        2,
+      );
+      expect(must(await store.elections.voidCredentials(ACTOR, id, ['b', 'c'], 'unused'))).toBe(1);
+      expect(await store.elections.voidedCredentials(id)).toEqual([
+        { credential: 'a', reason: 'paper' },
+        { credential: 'b', reason: 'paper' },
+        { credential: 'c', reason: 'unused' },
+      ]);
+    });
+  });
+}

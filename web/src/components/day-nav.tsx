@@ -1,0 +1,40 @@
+// The steps of the conference day as links (điểm danh → Ban kiểm phiếu → kiểm phiếu → … → công bố).
+
+import { useI18n } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/vi.js';
+import { Link, useLocation } from '../router.js';
+import '../styles/day.css';
+
+const STEPS: readonly { path: string; label: MessageKey }[] = [
+  { path: 'roll-call', label: 'day.rollCall' },
+  { path: 'committee', label: 'day.committee' },
+  { path: 'counting', label: 'day.counting' },
+  { path: 'reconciliation', label: 'day.reconciliation' },
+  { path: 'result', label: 'day.result' },
+  { path: 'publication', label: 'day.publication' },
+  { path: 'projector', label: 'day.projector' },
+];
+
+/** The step links of one conference, the current one marked. */
+export function DayNav({ conferenceId }: { conferenceId: string }) {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const base = `/conferences/${encodeURIComponent(conferenceId)}`;
+  return (
+    <nav className="day-nav" aria-label={t('day.nav')}>
+      <Link href={base}>← {t('day.backToConference')}</Link>
+      <ol>
+        {STEPS.map((step) => {
+          const href = `${base}/${step.path}`;
+          return (
+            <li key={step.path}>
+              <Link href={href} aria-current={path === href ? 'page' : undefined}>
+                {t(step.label)}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

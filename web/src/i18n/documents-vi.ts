@@ -1,0 +1,51 @@
+// Bảng chuỗi tải tài liệu (issue 5): phiếu tín nhiệm, giấy mời, biên bản kiểm phiếu, báo cáo, tổng hợp.
+
+/** Vietnamese words of the document downloads; spread into vi.ts (so MessageKey includes them). */
+export const DOCUMENTS_VI = {
+  'documents.title': 'Tài liệu in',
+  'documents.ballots': 'Phiếu tín nhiệm',
+  'documents.ballotStyle': 'Mẫu phiếu',
+  'documents.allBallots': 'Tất cả các mẫu phiếu',
+  'documents.copies': 'Số bản mỗi mẫu',
+  'documents.copiesHelp': 'Từ 1 đến 1.000 bản; mỗi bản bắt đầu ở một trang mới.',
+  'documents.downloadBallots': 'Tải phiếu tín nhiệm (PDF)',
+  'documents.invitations': 'Giấy mời',
+  'documents.invitationsHelp':
+    'Mỗi người được triệu tập một trang, có mã QR để điểm danh khi vào hội nghị.',
+  'documents.downloadInvitations': 'Tải giấy mời (PDF)',
+  'documents.result': 'Biên bản và báo cáo',
+  'documents.minutesPdf': 'Biên bản kiểm phiếu (PDF)',
+  'documents.minutesDocx': 'Biên bản kiểm phiếu (Word)',
+  'documents.reportPdf': 'Báo cáo kết quả (PDF)',
+  'documents.reportDocx': 'Báo cáo kết quả (Word)',
+  'documents.summary': 'Thông tin công khai',
+  'documents.summaryHelp': 'Đoạn văn để đăng tin, không có số liệu của từng người.',
+  'documents.copySummary': 'Chép đoạn thông tin công khai',
+  'documents.copied': 'Đã chép vào bộ nhớ tạm.',
+  'documents.copyFailed': 'Trình duyệt không cho chép tự động; hãy chọn đoạn văn dưới đây và chép.',
+  'documents.aggregate': 'Tổng hợp kết quả của đợt',
+  'documents.aggregateUnit': 'Tổng hợp cho đơn vị',
+  'documents.aggregateXlsx': 'Tải bảng tổng hợp (Excel)',
+  'documents.aggregatePdf': 'Tải bảng tổng hợp (PDF)',
+  'documents.downloading': 'Đang tạo tệp…',
+  'documents.downloaded': 'Đã tải về {name}.',
+  'documents.notReady':
+    'Chưa có kết quả: Ban kiểm phiếu cần nhập đủ và đối chiếu xong mọi phiếu (báo cáo và thông tin công khai cần kết quả đã được Trưởng Ban kiểm phiếu xác nhận).',
+  'documents.details.title': 'Thông tin in trên tài liệu',
+  'documents.details.help':
+    'Để trống ô nào thì tài liệu lấy theo thông tin hội nghị (cơ quan ban hành là đơn vị tổ chức, báo cáo gửi cơ quan ban hành kế hoạch, chủ trì hội nghị ký).',
+  'documents.details.superior': 'Cơ quan cấp trên',
+  'documents.details.issuer': 'Cơ quan ban hành',
+  'documents.details.locality': 'Địa danh ghi ở dòng ngày tháng',
+  'documents.details.time': 'Giờ khai mạc',
+  'documents.details.timeHelp':
+    'Dạng giờ:phút, ví dụ 08:00; để trống thì lấy giờ khai mạc hội nghị trong ứng dụng.',
+  'documents.details.localPlanSubject': 'Trích yếu kế hoạch của đơn vị (“về việc …”)',
+  'documents.details.report': 'Báo cáo gửi cấp có thẩm quyền',
+  'documents.details.reportNumber': 'Số, ký hiệu báo cáo',
+  'documents.details.reportTo': 'Kính gửi',
+  'documents.details.onBehalfOf': 'Thay mặt (T/M)',
+  'documents.details.signerTitle': 'Chức vụ người ký',
+  'documents.details.signerName': 'Họ tên người ký',
+  'documents.details.recipients': 'Nơi nhận (mỗi dòng một nơi)',
+} as const;
