@@ -1,0 +1,91 @@
+// Drives an election through the API up to open voting (key ceremony by five trustees, credentials
+// registered) for the bench and the booth e2e; the refusals are tested in electronic-flow.test.ts.
+
+import {
+  TAGS,
+  type Credential,
+  type DkgCommitment,
+  type Point,
+  credentialFromSecret,
+  credentialFromSlip,
+  deal,
+  elemFromHex,
+  evalPolynomial,
+  generateSlip,
+  hexToBytes,
+  parseSlip,
+  receiveShare,
+  signDigest,
+  systemRandom,
+} from '../../src/crypto/index.js';
+import type { TrusteeViewDto } from '../../src/server/routes/election-schemas.js';
+import { generateTrusteeKey } from '../../src/crypto/index.js';
+import type { ElectronicWorld } from './electronic-world.js';
+import { Client, sessionClient, type TestApp } from './harness.js';
+
+/** An election open for voting, with each voter's slip and credential. */
+export interface OpenElection {
+  readonly C: string;
+  readonly P: string;
+  readonly anon: Client;
+  readonly org: Client;
+  readonly voters: readonly { slip: string; cred: Credential; style: string }[];
+}
+
+/** Runs the ceremony (5 trustees, threshold 3), registers one slip per participant, opens voting. */
+export async function openElection(t: TestApp, w: ElectronicWorld): Promise<OpenElection> {
+  const random = systemRandom;
+  const org = await sessionClient(t, w.organiser);
+  const trustees = await Promise.all(w.trustees.map((u) => sessionClient(t, u)));
+  const C = `/api/conferences/${w.conferenceId}/election`;
+  const P = `/api/public/conferences/${w.conferenceId}/election`;
+  await org.json('POST', C, {}, 201);
+  const view = () => trustees[0]!.json<TrusteeViewDto>('GET', `${C}/trustee`);
+  const F = hexToBytes((await view()).fingerprint);
+  const keys = [1, 2, 3, 4, 5].map((i) => generateTrusteeKey(F, i, random));
+  for (const [k, key] of keys.entries())
+    await trustees[k]!.json('POST', `${C}/trustee/key`, key.published);
+  const keyMap = new Map<number, Point>(
+    (await view()).trusteeKeys.map((k) => [k.trustee, elemFromHex(k.key)!.point]),
+  );
+  const deals = [1, 2, 3, 4, 5].map((i) => deal(F, i, 3, keyMap, random));
+  for (const [k, d] of deals.entries())
+    await trustees[k]!.json('POST', `${C}/trustee/commitment`, d.published);
+  for (const [k, client] of trustees.entries()) {
+    const v = await client.json<TrusteeViewDto>('GET', `${C}/trustee`);
+    const A = new Map(
+      v.commitments.map((c: DkgCommitment) => [
+        c.trustee,
+        c.commitments.map((h) => elemFromHex(h)!.point),
+      ]),
+    );
+    void evalPolynomial(deals[k]!.coefficients, k + 1);
+    for (const s of v.sharesForMe)
+      if (!receiveShare(F, s.from, s, keys[k]!.secret, A.get(s.from)!).ok)
+        throw new Error('bad share');
+    await client.json('POST', `${C}/trustee/check`, { trustee: k + 1, complaints: [] });
+  }
+  for (const [k, client] of trustees.entries()) {
+    const v = await client.json<TrusteeViewDto>('GET', `${C}/trustee`);
+    const signature = signDigest(
+      F,
+      credentialFromSecret(keys[k]!.secret),
+      hexToBytes(v.keyStatement!.digest),
+      random,
+      TAGS.acknowledgement,
+    );
+    await client.json('POST', `${C}/trustee/acknowledgement`, { trustee: k + 1, signature });
+  }
+  // Slips as the organiser's device makes them (spec §6.1): the server gets only P.
+  const voters = w.participants.map((p) => {
+    const slip = generateSlip(random);
+    const seed = parseSlip(slip);
+    if (!seed.ok) throw new Error('slip');
+    return { slip, cred: credentialFromSlip(F, seed.value), style: p.style };
+  });
+  await org.json('POST', `${C}/credentials`, {
+    credentials: voters.map((v) => ({ credential: v.cred.public.hex, style: v.style })),
+  });
+  await org.json('POST', `${C}/open`, { open: true });
+  return { C, P, anon: new Client(t), org, voters };
+}
