@@ -3,6 +3,7 @@
 export * from './aggregate-pdf.js';
 export * from './aggregate-xlsx.js';
 export * from './ballot-pdf.js';
+export * from './invitations-pdf.js';
 export * from './conference-result.js';
 export * from './document-blocks.js';
 export * from './minutes-document.js';
