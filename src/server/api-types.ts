@@ -11,3 +11,29 @@ export type { OneTimeAccount } from './auth/one-time-account.js';
 export type { ParticipantDto, BallotStyleDto } from './routes/participants.js';
 export type { ReportDto } from './routes/reports.js';
 export type { QuestionDto } from './routes/questions.js';
+export type { DocumentDetailsDto, PublicSummaryTextDto } from './routes/documents.js';
+export type {
+  AuthorityTableDto,
+  BallotEntryDto,
+  CheckInCodeDto,
+  CommitteeCodeDto,
+  CommitteeMemberDto,
+  ConferencePhase,
+  ConferenceResultDto,
+  CountingOverviewDto,
+  CountingSheetDto,
+  FollowUpDto,
+  NoConfidenceVoteDto,
+  PersonResultDto,
+  ProjectorViewDto,
+  PublicationDto,
+  PublicSummaryDto,
+  QuorumStatusDto,
+  ReconciliationDto,
+  ResultBlockerDto,
+  ResultRevisionDto,
+  RollCallDto,
+  RollCallEntryDto,
+  RollCallMarkDto,
+  SheetLineDto,
+} from './routes/conference-day-schemas.js';

@@ -15,9 +15,16 @@ import type { AppEnv } from './http/env.js';
 import type { Route } from './http/route.js';
 import { packageRoot } from './http/static-files.js';
 import { auditRoutes } from './routes/audit.js';
+import { committeeRoutes } from './routes/committee.js';
+import { countingRoutes } from './routes/counting.js';
+import { followUpRoutes } from './routes/follow-ups.js';
+import { publicationRoutes } from './routes/publication.js';
+import { resultRoutes } from './routes/result.js';
+import { rollCallRoutes } from './routes/roll-call.js';
 import { authRoutes } from './routes/auth.js';
 import { conferenceRoutes } from './routes/conferences.js';
 import { demoRoutes } from './routes/demo.js';
+import { documentRoutes } from './routes/documents.js';
 import { participantRoutes } from './routes/participants.js';
 import { personRoutes } from './routes/persons.js';
 import { questionRoutes } from './routes/questions.js';
@@ -27,6 +34,9 @@ import { setupRoutes } from './routes/setup.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
+import { electionOrganiserRoutes } from './routes/election-organiser.js';
+import { electionPublicRoutes } from './routes/election-public.js';
+import { electionTrusteeRoutes } from './routes/election-trustee.js';
 
 /** The services createApp takes. */
 export interface AppServices {
@@ -61,6 +71,16 @@ export function apiRoutes(deps: AppDeps): Route[] {
     ...reportRoutes(deps),
     ...questionRoutes(deps),
     ...auditRoutes(deps),
+    ...rollCallRoutes(deps),
+    ...committeeRoutes(deps),
+    ...countingRoutes(deps),
+    ...resultRoutes(deps),
+    ...publicationRoutes(deps),
+    ...followUpRoutes(deps),
+    ...documentRoutes(deps),
+    ...electionOrganiserRoutes(deps),
+    ...electionTrusteeRoutes(deps),
+    ...electionPublicRoutes(deps),
   ];
 }
 

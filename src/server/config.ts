@@ -18,6 +18,8 @@ export interface ServerConfig {
   readonly publicUrl: string | null;
   /** Absolute session lifetime in minutes (TINNHIEM_SESSION_MINUTES, default 720 = 12 h). */
   readonly sessionMinutes: number;
+  /** A session unused this many minutes ends (TINNHIEM_SESSION_IDLE_MINUTES, default 120 = 2 h). */
+  readonly sessionIdleMinutes: number;
   /** Largest JSON request body in bytes (TINNHIEM_MAX_JSON_BYTES, default 1 MiB). */
   readonly maxJsonBytes: number;
   /** Largest uploaded file in bytes (TINNHIEM_MAX_UPLOAD_BYTES, default 20 MiB). */
@@ -64,6 +66,7 @@ const ENV_SCHEMA = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   TINNHIEM_SESSION_MINUTES: int(5, 7 * 24 * 60, 12 * 60),
+  TINNHIEM_SESSION_IDLE_MINUTES: int(5, 7 * 24 * 60, 2 * 60),
   TINNHIEM_MAX_JSON_BYTES: int(1024, 64 * 1024 * 1024, 1024 * 1024),
   TINNHIEM_MAX_UPLOAD_BYTES: int(1024, 512 * 1024 * 1024, 20 * 1024 * 1024),
   TINNHIEM_LOGIN_ATTEMPTS: int(1, 10_000, 10),
@@ -100,6 +103,7 @@ export function parseConfig(
     databaseUrl: e.DATABASE_URL ?? null,
     publicUrl,
     sessionMinutes: e.TINNHIEM_SESSION_MINUTES,
+    sessionIdleMinutes: e.TINNHIEM_SESSION_IDLE_MINUTES,
     maxJsonBytes: e.TINNHIEM_MAX_JSON_BYTES,
     maxUploadBytes: e.TINNHIEM_MAX_UPLOAD_BYTES,
     loginAttempts: e.TINNHIEM_LOGIN_ATTEMPTS,

@@ -153,6 +153,13 @@ export async function buildWorld(store: Store): Promise<World> {
       positionId: positions[0]!.id,
       userId: spare,
       grantId: spareGrant.id,
+      // Conference day (issue 4): the sheet listing every subject, ballot 1, slot a; no member or follow-up
+      // exists in this fixture, so allowed callers reach the handler and get not_found or validation_failed.
+      sheetId: 'all',
+      ballotNumber: '1',
+      slot: 'a',
+      memberId: 'fixture-no-member',
+      followUpId: 'fixture-no-follow-up',
     },
     users,
     outsider,

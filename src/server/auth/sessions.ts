@@ -1,4 +1,4 @@
-// Sign-in sessions over the store: a random cookie token, only its digest stored, an absolute expiry.
+// Sign-in sessions over the store: a random cookie token, only its digest stored, absolute and idle expiry.
 
 import type { Context } from 'hono';
 import type { Actor, User } from '../../core/model/index.js';
@@ -40,7 +40,13 @@ export function principalLoader(deps: AppDeps) {
     if (token === null) return null;
     const session = await deps.store.sessions.findByDigest(tokenDigest(token));
     const now = deps.clock.now();
-    if (session === null || Date.parse(session.expiresAt) <= Date.parse(now)) {
+    // Absolute expiry, and idle expiry (issue 8 §5): a device left signed in on a table ends its session.
+    const idle = Date.parse(now) - Date.parse(session?.lastSeenAt ?? now);
+    if (
+      session === null ||
+      Date.parse(session.expiresAt) <= Date.parse(now) ||
+      idle > deps.config.sessionIdleMinutes * 60_000
+    ) {
       clearSessionCookie(c, deps.config.secureCookies);
       c.set('sessionEnded', true);
       return null;

@@ -54,6 +54,21 @@ export function storeFailure(error: unknown) {
   return null;
 }
 
+/**
+ * A request the database refused (a constraint, or a value it cannot store such as NUL in PostgreSQL text):
+ * the transaction rolled back, so nothing changed; the client gets a 409 or 422 instead of a 500. The
+ * routes should have caught it first, so it is still logged as a server error (issue 8 §4).
+ */
+export function storeRefusal(error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code.startsWith('SQLITE_CONSTRAINT') || /^23[0-9A-Z]{3}$/.test(code))
+    return fail('conflict', 'The change conflicts with stored data; nothing was changed.');
+  if (/^22[0-9A-Z]{3}$/.test(code))
+    return fail('invalid_input', 'A value cannot be stored as given; nothing was changed.');
+  return null;
+}
+
 /** The OpenAPI document's header. */
 export const OPENAPI_INFO = {
   openapi: '3.0.3',
@@ -91,6 +106,8 @@ export function buildApp(options: BuildOptions): OpenAPIHono<AppEnv> {
     const unavailable = storeFailure(error);
     if (unavailable !== null) return errorResponse(c, unavailable, { 'Retry-After': '5' });
     options.onInternalError(error, c);
+    const refused = storeRefusal(error);
+    if (refused !== null) return errorResponse(c, refused);
     return errorResponse(
       c,
       fail('internal_error', 'Something went wrong on the server; it has been logged.'),

@@ -19,11 +19,23 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/** One entry of a ZIP's central directory: its name and its declared uncompressed size. */
+export interface ZipEntry {
+  readonly name: string;
+  /** 0xFFFFFFFF means a ZIP64 size (larger than 4 GiB or not given here). */
+  readonly size: number;
+}
+
 /**
  * The names in a ZIP archive's central directory, or null if it is not a well-formed ZIP. Reads only the
  * directory (no decompression), so a ZIP bomb costs nothing here.
  */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  return zipEntries(bytes)?.map((e) => e.name) ?? null;
+}
+
+/** The central directory's entries (names and declared sizes), or null if it is not a well-formed ZIP. */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   if (bytes.length < 22 || !startsWith(bytes, ZIP_LOCAL)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record is in the last 22 + 65535 (comment) bytes.
@@ -37,7 +49,7 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   if (eocd < 0) return null;
   const count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
-  const names: string[] = [];
+  const names: ZipEntry[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: false });
   for (let n = 0; n < count; n++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL_SIGNATURE)
@@ -46,7 +58,10 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     if (offset + 46 + nameLength > bytes.length) return null;
-    names.push(decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)));
+    names.push({
+      name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      size: view.getUint32(offset + 24, true),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return names;

@@ -3,10 +3,14 @@
 import ExcelJS from 'exceljs';
 import { parseCsv, type CsvRow } from '../../core/csv.js';
 import { err, ok, type Failure, type Result } from '../../rules/index.js';
+import { zipEntries } from './file-type.js';
 import type { UploadedFile } from './route.js';
 
 /** Largest number of rows an import takes (a conference summons hundreds, a province a few thousand). */
 export const MAX_IMPORT_ROWS = 20_000;
+
+/** Largest total an XLSX may unpack to (20,000 rows of text take a few MiB). */
+export const MAX_XLSX_INFLATED_BYTES = 128 * 1024 * 1024;
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -28,6 +32,17 @@ export async function readTableFile(file: UploadedFile): Promise<Result<CsvRow[]
     if (!parsed.ok) return parsed;
     rows = parsed.value.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) }));
   } else if (file.kind === 'xlsx') {
+    // A ZIP bomb: a small upload that inflates to gigabytes. The declared sizes are checked before
+    // anything is inflated (issue 8 §4).
+    const entries = zipEntries(file.bytes) ?? [];
+    const inflated = entries.reduce((sum, e) => sum + e.size, 0);
+    if (inflated > MAX_XLSX_INFLATED_BYTES) {
+      return err({
+        code: 'payload_too_large',
+        field: 'file',
+        message: `The XLSX file unpacks to more than ${MAX_XLSX_INFLATED_BYTES} bytes.`,
+      });
+    }
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(new Uint8Array(file.bytes).buffer);

@@ -5,7 +5,7 @@ import { ok } from '../../rules/index.js';
 import { requireRole } from '../auth/policy.js';
 import type { AppDeps } from '../deps.js';
 import { defineRoute, type Route } from '../http/route.js';
-import { ID } from './schemas.js';
+import { ID, plainText } from './schemas.js';
 
 /** An audit entry as the API shows it. */
 export const AUDIT_ENTRY = z
@@ -44,9 +44,11 @@ export function auditRoutes(deps: AppDeps): Route[] {
       tag: 'audit',
       summary: 'Audit entries (who, when, what, before/after), newest first by default',
       query: z.object({
-        entityType: z.string().max(64).optional(),
+        // Printable text only: PostgreSQL refuses NUL in a parameter (found by the API fuzzer).
+        entityType: plainText(64).optional(),
         entityId: ID.optional(),
-        afterSeq: z.coerce.number().int().min(0).optional(),
+        // The sequence column is a 32-bit integer on PostgreSQL.
+        afterSeq: z.coerce.number().int().min(0).max(2_147_483_647).optional(),
         limit: z.coerce.number().int().min(1).max(1000).default(100),
         order: z.enum(['newest', 'oldest']).default('newest'),
       }),

@@ -108,7 +108,14 @@ export function authRoutes(deps: AppDeps): Route[] {
       },
       response: OK,
       authorize: requireRole(ROLES),
-      handler: async ({ body, principal }) => {
+      handler: async ({ body, principal, c }) => {
+        // A stolen session must not become a way to guess the password: same limit as sign-in.
+        const key = `password|${principal?.userId ?? ''}`;
+        const wait = deps.loginLimiter.hit(key, Date.parse(deps.clock.now()));
+        if (wait > 0) {
+          c.header('Retry-After', String(wait));
+          return err(fail('rate_limited', `Too many attempts; try again in ${wait} seconds.`));
+        }
         const user = principal && (await deps.store.users.get(principal.userId));
         if (
           !user ||
@@ -124,6 +131,7 @@ export function authRoutes(deps: AppDeps): Route[] {
           passwordHash: await hashPassword(body.newPassword, deps.random),
         });
         if (!updated.ok) return updated;
+        deps.loginLimiter.reset(key);
         return ok({ ok: true as const });
       },
     }),
