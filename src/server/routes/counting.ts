@@ -2,7 +2,13 @@
 
 import { z } from 'zod';
 import { checkAccounting, checkAggregate, isEntryComplete } from '../../core/counting/index.js';
-import type { Actor, Conference, StoredBallotEntry } from '../../core/model/index.js';
+import type {
+  Actor,
+  CommitteeMember,
+  Conference,
+  StoredBallotEntry,
+} from '../../core/model/index.js';
+import type { Principal } from '../auth/principal.js';
 import { err, ok, type Failure, type Result } from '../../rules/index.js';
 import type { Repositories } from '../../store/index.js';
 import { requireRole } from '../auth/policy.js';
@@ -44,6 +50,23 @@ async function sheetOf(
 ): Promise<Result<SheetDef, Failure>> {
   const sheet = (await loadSheets(store, conference)).find((s) => s.sheetId === sheetId);
   return sheet ? ok(sheet) : err(fail('not_found', `No sheet "${sheetId}" in this conference.`));
+}
+
+/** The conference, the caller's committee membership and the sheet, for a write of counts. */
+async function memberWritingSheet(
+  store: Repositories,
+  principal: Principal | null,
+  params: { conferenceId: string; sheetId: string },
+): Promise<Result<{ conference: Conference; member: CommitteeMember; sheet: SheetDef }, Failure>> {
+  const conference = await conferenceOf(store, params.conferenceId);
+  if (!conference.ok) return conference;
+  const writable = countsWritable(conference.value);
+  if (!writable.ok) return writable;
+  const member = await memberOf(store, principal, params.conferenceId);
+  if (!member.ok) return member;
+  const sheet = await sheetOf(store, conference.value, params.sheetId);
+  if (!sheet.ok) return sheet;
+  return ok({ conference: conference.value, member: member.value, sheet: sheet.value });
 }
 
 /**
@@ -117,18 +140,13 @@ export function countingRoutes(deps: AppDeps): Route[] {
       response: COUNTING_SHEET,
       authorize: requireRole(['counting-committee'], CONF, FROM_START),
       handler: async ({ params, body, principal }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
-        if (!conference.ok) return conference;
-        const writable = countsWritable(conference.value);
-        if (!writable.ok) return writable;
-        const member = await memberOf(store, principal, params.conferenceId);
-        if (!member.ok) return member;
-        const sheet = await sheetOf(store, conference.value, params.sheetId);
-        if (!sheet.ok) return sheet;
+        const target = await memberWritingSheet(store, principal, params);
+        if (!target.ok) return target;
+        const { conference } = target.value;
         const checked = checkAccounting(body);
         if (!checked.ok) return checked;
         // QĐ 96 (rules.md §3.7): no ballot is issued before 2/3 of those summoned are present.
-        const quorum = await quorumStatus(store, conference.value);
+        const quorum = await quorumStatus(store, conference);
         if (body.issued > 0 && !quorum.met) {
           return err(
             fail(
@@ -146,8 +164,8 @@ export function countingRoutes(deps: AppDeps): Route[] {
           ...body,
         });
         if (!saved.ok) return saved;
-        await startCounting(store, actor, conference.value);
-        const count = await countConference(store, conference.value);
+        await startCounting(store, actor, conference);
+        const count = await countConference(store, conference);
         return ok(sheetDto(count.sheets.find((s) => s.def.sheetId === params.sheetId)!));
       },
     }),
@@ -181,15 +199,10 @@ export function countingRoutes(deps: AppDeps): Route[] {
       response: BALLOT_ENTRY,
       authorize: requireRole(['counting-committee'], CONF, FROM_START),
       handler: async ({ params, body, principal }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
-        if (!conference.ok) return conference;
-        const writable = countsWritable(conference.value);
-        if (!writable.ok) return writable;
-        const member = await memberOf(store, principal, params.conferenceId);
-        if (!member.ok) return member;
-        const sheet = await sheetOf(store, conference.value, params.sheetId);
-        if (!sheet.ok) return sheet;
-        const lines = sheet.value.lines.length;
+        const target = await memberWritingSheet(store, principal, params);
+        if (!target.ok) return target;
+        const { conference, member, sheet } = target.value;
+        const lines = sheet.lines.length;
         if (body.marks.length > lines) {
           return err(
             fail(
@@ -226,17 +239,17 @@ export function countingRoutes(deps: AppDeps): Route[] {
             sheetId: params.sheetId,
             ballotNumber: params.ballotNumber,
             slot: params.slot,
-            memberId: member.value.id,
+            memberId: member.id,
             void: body.void,
             marks: body.marks,
             version: body.version,
             clientId: body.clientId,
           },
           // The head corrects either entry while the committee reconciles (issue 4 §4).
-          { override: member.value.isHead },
+          { override: member.isHead },
         );
         if (!saved.ok) return saved;
-        if (!saved.value.replayed) await startCounting(store, actor, conference.value);
+        if (!saved.value.replayed) await startCounting(store, actor, conference);
         return ok(await entryDto(saved.value.entry, lines, saved.value.replayed));
       },
     }),
@@ -347,14 +360,9 @@ export function countingRoutes(deps: AppDeps): Route[] {
       response: COUNTING_SHEET,
       authorize: requireRole(['counting-committee'], CONF, FROM_START),
       handler: async ({ params, body, principal }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
-        if (!conference.ok) return conference;
-        const writable = countsWritable(conference.value);
-        if (!writable.ok) return writable;
-        const member = await memberOf(store, principal, params.conferenceId);
-        if (!member.ok) return member;
-        const sheet = await sheetOf(store, conference.value, params.sheetId);
-        if (!sheet.ok) return sheet;
+        const target = await memberWritingSheet(store, principal, params);
+        if (!target.ok) return target;
+        const { conference, sheet } = target.value;
         const figures = (await store.counting.accounting(params.conferenceId)).find(
           (a) => a.sheetId === params.sheetId,
         );
@@ -366,13 +374,13 @@ export function countingRoutes(deps: AppDeps): Route[] {
             ),
           );
         const given = new Map(body.persons.map((p) => [p.subjectId, p]));
-        const known = new Set(sheet.value.lines.map((l) => l.subjectId));
+        const known = new Set(sheet.lines.map((l) => l.subjectId));
         const stranger = body.persons.find((p) => !known.has(p.subjectId));
         if (stranger)
           return err(
             fail('invalid_input', `Subject ${stranger.subjectId} is not on this sheet.`, 'persons'),
           );
-        const ordered = sheet.value.lines.map((l) => ({
+        const ordered = sheet.lines.map((l) => ({
           name: l.fullName,
           subjectId: l.subjectId,
           ...(given.get(l.subjectId) ?? { high: 0, confidence: 0, low: 0, invalid: 0 }),
@@ -393,8 +401,8 @@ export function countingRoutes(deps: AppDeps): Route[] {
           })),
         );
         if (!saved.ok) return saved;
-        await startCounting(store, actor, conference.value);
-        const count = await countConference(store, conference.value);
+        await startCounting(store, actor, conference);
+        const count = await countConference(store, conference);
         return ok(sheetDto(count.sheets.find((s) => s.def.sheetId === params.sheetId)!));
       },
     }),

@@ -60,6 +60,29 @@ export function electionPublicRoutes(deps: AppDeps): Route[] {
     const wait = limiter.hit(`${clientIp}|${conferenceId}`, Date.parse(deps.clock.now()));
     return wait > 0 ? err(fail('rate_limited', `Too many ballots; wait ${wait} s.`)) : null;
   };
+  /** The booth's way in: rate limit, voting open, the gate that checks a ballot. */
+  const boothGate = async (clientIp: string, conferenceId: string) => {
+    const limit = limited(clientIp, conferenceId);
+    if (limit) return limit;
+    const election = await electionOf(store, conferenceId);
+    if (!election.ok) return election;
+    const gate = election.value.status === 'voting' ? await gateOf(conferenceId) : undefined;
+    return gate ? ok(gate) : err(fail('voting_not_open', 'Voting is not open.'));
+  };
+  /** Appends one ballot event while voting stays open; the receipt carries its place in the record. */
+  const appendBoothEvent = async (
+    conferenceId: string,
+    event: Parameters<typeof appendEvents>[3][number],
+    receipt: { tracker: string; digest: string },
+  ) => {
+    const r = await appendEvents(store, actorOf(null), conferenceId, [event], {
+      from: 'voting',
+      to: 'voting',
+    });
+    if (!r.ok)
+      return r.error.code === 'state_conflict' ? err(fail('voting_not_open', 'Voting closed.')) : r;
+    return ok({ ...receipt, seq: r.value[0]!.seq });
+  };
 
   return [
     defineRoute({
@@ -131,39 +154,25 @@ export function electionPublicRoutes(deps: AppDeps): Route[] {
       response: BALLOT_RECEIPT,
       authorize: publicRoute,
       handler: async ({ params, body, clientIp }) => {
-        const limit = limited(clientIp, params.conferenceId);
-        if (limit) return limit;
-        const election = await electionOf(store, params.conferenceId);
-        if (!election.ok) return election;
-        if (election.value.status !== 'voting')
-          return err(fail('voting_not_open', 'Voting is not open.'));
-        const gate = await gateOf(params.conferenceId);
-        if (!gate) return err(fail('voting_not_open', 'Voting is not open.'));
+        const opened = await boothGate(clientIp, params.conferenceId);
+        if (!opened.ok) return opened;
+        const gate = opened.value;
         const ballot = body.ballot;
         const checked = checkBallot(gate, ballot, random);
         if (!checked.ok) return err(fail(checked.error.code, refusal(checked.error.code)));
         const voided = await store.elections.voidedCredentials(params.conferenceId);
         if (voided.some((v) => v.credential === ballot.credential))
           return err(fail('credential_voided', 'This slip was handed in for a paper ballot.'));
-        const r = await appendEvents(
-          store,
-          actorOf(null),
+        return appendBoothEvent(
           params.conferenceId,
-          [
-            {
-              type: 'ballot',
-              body: { ballot },
-              credential: ballot.credential,
-              tracker: checked.value.tracker,
-            },
-          ],
-          { from: 'voting', to: 'voting' },
+          {
+            type: 'ballot',
+            body: { ballot },
+            credential: ballot.credential,
+            tracker: checked.value.tracker,
+          },
+          checked.value,
         );
-        if (!r.ok)
-          return r.error.code === 'state_conflict'
-            ? err(fail('voting_not_open', 'Voting closed.'))
-            : r;
-        return ok({ ...checked.value, seq: r.value[0]!.seq });
       },
     }),
     defineRoute({
@@ -181,38 +190,24 @@ export function electionPublicRoutes(deps: AppDeps): Route[] {
       response: BALLOT_RECEIPT,
       authorize: publicRoute,
       handler: async ({ params, body, clientIp }) => {
-        const limit = limited(clientIp, params.conferenceId);
-        if (limit) return limit;
-        const election = await electionOf(store, params.conferenceId);
-        if (!election.ok) return election;
-        if (election.value.status !== 'voting')
-          return err(fail('voting_not_open', 'Voting is not open.'));
-        const gate = await gateOf(params.conferenceId);
-        if (!gate) return err(fail('voting_not_open', 'Voting is not open.'));
+        const opened = await boothGate(clientIp, params.conferenceId);
+        if (!opened.ok) return opened;
+        const gate = opened.value;
         const ballot = body.ballot;
         const checked = checkBallot(gate, ballot, random, { audit: true });
         if (!checked.ok) return err(fail(checked.error.code, refusal(checked.error.code)));
         const decoded = decodeBallot(ballot);
         if (!decoded || !checkOpenings(gate.ctx, decoded.lines, body.openings))
           return err(fail('opening_invalid', 'The openings do not match the ciphertexts.'));
-        const r = await appendEvents(
-          store,
-          actorOf(null),
+        return appendBoothEvent(
           params.conferenceId,
-          [
-            {
-              type: 'audited_ballot',
-              body: { ballot, openings: body.openings },
-              tracker: checked.value.tracker,
-            },
-          ],
-          { from: 'voting', to: 'voting' },
+          {
+            type: 'audited_ballot',
+            body: { ballot, openings: body.openings },
+            tracker: checked.value.tracker,
+          },
+          checked.value,
         );
-        if (!r.ok)
-          return r.error.code === 'state_conflict'
-            ? err(fail('voting_not_open', 'Voting closed.'))
-            : r;
-        return ok({ ...checked.value, seq: r.value[0]!.seq });
       },
     }),
     defineRoute({
