@@ -9,18 +9,14 @@ import { pdfPages, pdfText, rasterize } from '../../src/documents/golden/poppler
 import { zipEntries } from '../../src/documents/golden/zip-entries.js';
 import type { Role } from '../../src/server/auth/principal.js';
 import { draftResult } from '../../src/server/conference-day/count-conference.js';
-import { proposeConferenceSubjects, type Store, type StoreResult } from '../../src/store/index.js';
+import { proposeConferenceSubjects, type Store } from '../../src/store/index.js';
+import { must, quangNinhUnits } from './fixture.js';
 import { createUser, openTestApp, sessionClient, type Client, type TestApp } from './harness.js';
 
 /** jsqr is CommonJS: its function is the default import at run time, `.default` to the types. */
 type DecodeQr = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 const jsqrModule = jsqrImport as unknown as DecodeQr | { default: DecodeQr };
 const jsQR: DecodeQr = typeof jsqrModule === 'function' ? jsqrModule : jsqrModule.default;
-
-function must<T>(r: StoreResult<T>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
 
 /** Line marks of ballots 1–10 per person (ballot 11 is void): see the expected figures below. */
 const MARKS = {
@@ -44,38 +40,8 @@ interface DocWorld {
 /** A district conference: 12 summoned, 2 persons on one ballot style, a 2-member committee. */
 async function buildDocWorld(store: Store): Promise<DocWorld> {
   const a = SYSTEM_ACTOR;
-  const province = must(
-    await store.units.create(a, {
-      code: 'QN',
-      name: 'Tỉnh ủy Quảng Ninh',
-      parentId: null,
-      kind: 'party-committee',
-    }),
-  );
-  const district = must(
-    await store.units.create(a, {
-      code: 'DH',
-      name: 'Huyện ủy Đầm Hà',
-      parentId: province.id,
-      kind: 'party-committee',
-    }),
-  );
-  const other = must(
-    await store.units.create(a, {
-      code: 'BL',
-      name: 'Huyện ủy Bình Liêu',
-      parentId: province.id,
-      kind: 'party-committee',
-    }),
-  );
-  const sibling = must(
-    await store.units.create(a, {
-      code: 'MC',
-      name: 'Thành ủy Móng Cái',
-      parentId: province.id,
-      kind: 'party-committee',
-    }),
-  );
+  const { province, district, sibling, unit } = await quangNinhUnits(store);
+  const other = await unit('BL', 'Huyện ủy Bình Liêu', province.id);
   const round = must(
     await store.rounds.create(a, {
       plan: { number: '274-KH/TU', date: '2023-07-28', issuingBody: 'Ban Thường vụ Tỉnh ủy' },

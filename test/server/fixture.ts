@@ -7,7 +7,7 @@ import type { Role } from '../../src/server/auth/principal.js';
 import { createUser } from './harness.js';
 import { minimalPdf } from './sample-files.js';
 
-function must<T>(r: StoreResult<T>): T {
+export function must<T>(r: StoreResult<T>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
 }
@@ -21,33 +21,20 @@ export interface World {
   readonly outsider: string;
 }
 
+/** Tỉnh ủy Quảng Ninh with Huyện ủy Đầm Hà and Thành ủy Móng Cái below it, the units most API tests use. */
+export async function quangNinhUnits(store: Store) {
+  const unit = async (code: string, name: string, parentId: string | null) =>
+    must(await store.units.create(SYSTEM_ACTOR, { code, name, parentId, kind: 'party-committee' }));
+  const province = await unit('QN', 'Tỉnh ủy Quảng Ninh', null);
+  const district = await unit('DH', 'Huyện ủy Đầm Hà', province.id);
+  const sibling = await unit('MC', 'Thành ủy Móng Cái', province.id);
+  return { province, district, sibling, unit };
+}
+
 /** Builds the world. Conference on 2023-09-29 (deadlines from 2023-09-09 back); the clock starts 2023-09-01. */
 export async function buildWorld(store: Store): Promise<World> {
   const a = SYSTEM_ACTOR;
-  const province = must(
-    await store.units.create(a, {
-      code: 'QN',
-      name: 'Tỉnh ủy Quảng Ninh',
-      parentId: null,
-      kind: 'party-committee',
-    }),
-  );
-  const district = must(
-    await store.units.create(a, {
-      code: 'DH',
-      name: 'Huyện ủy Đầm Hà',
-      parentId: province.id,
-      kind: 'party-committee',
-    }),
-  );
-  const sibling = must(
-    await store.units.create(a, {
-      code: 'MC',
-      name: 'Thành ủy Móng Cái',
-      parentId: province.id,
-      kind: 'party-committee',
-    }),
-  );
+  const { province, district, sibling } = await quangNinhUnits(store);
   const round = must(
     await store.rounds.create(a, {
       plan: { number: '274-KH/TU', date: '2023-07-28', issuingBody: 'Ban Thường vụ Tỉnh ủy' },
