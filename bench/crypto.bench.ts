@@ -341,7 +341,12 @@ if (flags.belenios) {
     );
     const out = spawnSync('bash', [script, String(voters), String(persons), '3', '2'], {
       encoding: 'utf8',
-      env: { ...process.env, BENCH_GROUPS: 'BELENIOS-2048', VERIFY_FINAL: '0', PHASE_TIMEOUT: '3600' },
+      env: {
+        ...process.env,
+        BENCH_GROUPS: 'BELENIOS-2048',
+        VERIFY_FINAL: '0',
+        PHASE_TIMEOUT: '3600',
+      },
       maxBuffer: 1 << 26,
     });
     const phase = (name: string) => {
