@@ -188,7 +188,7 @@ export interface PersonResultDto {
 
 /** What keeps a result from being confirmed. */
 export interface ResultBlocker {
-  /** accounting_missing, entries_missing, entries_differ, aggregate_missing (others are shown by message). */
+  /** accounting_missing, entries_missing, entries_differ, aggregate_missing, electronic_pending (others are shown by message). */
   readonly code: string;
   readonly sheetId: string;
   readonly message: string;

@@ -165,6 +165,8 @@ export const DAY_EN: Record<keyof typeof DAY_VI, string> = {
   'result.blocker.entries_missing': 'Both entries not complete ({sheet}).',
   'result.blocker.entries_differ': 'The two entries still differ ({sheet}).',
   'result.blocker.aggregate_missing': 'Totals not entered ({sheet}).',
+  'result.blocker.electronic_pending':
+    'The electronic totals are not yet decrypted by the counting committee.',
   'result.reached':
     '{reached}/{total} persons received {share}% or more “high confidence” and “confidence” together.',
   'result.person': 'Name, position',

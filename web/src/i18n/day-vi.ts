@@ -163,6 +163,7 @@ export const DAY_VI = {
   'result.blocker.entries_missing': 'Chưa nhập đủ hai lượt ({sheet}).',
   'result.blocker.entries_differ': 'Hai lượt nhập còn khác nhau ({sheet}).',
   'result.blocker.aggregate_missing': 'Chưa nhập tổng số ({sheet}).',
+  'result.blocker.electronic_pending': 'Phiếu điện tử chưa được Ban kiểm phiếu giải mã tổng số.',
   'result.reached':
     '{reached}/{total} đồng chí đạt từ {share}% trở lên “tín nhiệm cao” và “tín nhiệm”.',
   'result.person': 'Họ và tên, chức vụ',
