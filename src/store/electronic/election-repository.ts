@@ -18,6 +18,7 @@ import type {
 } from '../electronic-store.js';
 import { conflict, invalid, notFound } from '../repos/failures.js';
 import type { StoreResult } from '../store.js';
+import { conferenceExists } from '../repos/conference-exists.js';
 
 type EventRow = {
   seq: number;
@@ -55,12 +56,8 @@ export class KyselyElectionRepository implements ElectionRepository {
         return invalid('memberIds', 'An election needs distinct trustees.');
       if (!Number.isInteger(input.threshold) || input.threshold < 1 || input.threshold > n)
         return invalid('threshold', `The threshold must be between 1 and ${n}.`);
-      const conference = await w.db
-        .selectFrom('conferences')
-        .select('id')
-        .where('id', '=', input.conferenceId)
-        .executeTakeFirst();
-      if (!conference) return notFound('conference', input.conferenceId);
+      if (!(await conferenceExists(w.db, input.conferenceId)))
+        return notFound('conference', input.conferenceId);
       const existing = await w.db
         .selectFrom('elections')
         .select('conference_id')

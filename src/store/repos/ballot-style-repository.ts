@@ -8,6 +8,7 @@ import type { StoreContext } from '../db/store-context.js';
 import type { BallotStyleRepository, NewBallotStyle, StoreResult } from '../store.js';
 import { conflict, invalid, notFound } from './failures.js';
 import { toBallotStyle } from './mappers.js';
+import { conferenceExists } from './conference-exists.js';
 
 const nfc = (s: string): string => s.normalize('NFC').trim();
 
@@ -17,12 +18,8 @@ export class KyselyBallotStyleRepository implements BallotStyleRepository {
 
   create(actor: Actor, input: NewBallotStyle): Promise<StoreResult<BallotStyle>> {
     return this.ctx.write(async (w) => {
-      const conference = await w.db
-        .selectFrom('conferences')
-        .select('id')
-        .where('id', '=', input.conferenceId)
-        .executeTakeFirst();
-      if (!conference) return notFound('conference', input.conferenceId);
+      if (!(await conferenceExists(w.db, input.conferenceId)))
+        return notFound('conference', input.conferenceId);
       const name = nfc(input.name);
       if (name === '') return invalid('name', 'A ballot style needs a name.');
       if (await styleNamed(w.db, input.conferenceId, name)) return conflict('name', name);

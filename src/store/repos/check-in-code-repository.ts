@@ -6,6 +6,7 @@ import type { StoreContext } from '../db/store-context.js';
 import type { CheckInCodeRepository } from '../conference-day-store.js';
 import type { StoreResult } from '../store.js';
 import { notFound } from './failures.js';
+import { conferenceExists } from './conference-exists.js';
 
 /** CheckInCodeRepository over Kysely. */
 export class KyselyCheckInCodeRepository implements CheckInCodeRepository {
@@ -17,12 +18,8 @@ export class KyselyCheckInCodeRepository implements CheckInCodeRepository {
     makeCode: () => string,
   ): Promise<StoreResult<CheckInCode[]>> {
     return this.ctx.write(async (w) => {
-      const conference = await w.db
-        .selectFrom('conferences')
-        .select('id')
-        .where('id', '=', conferenceId)
-        .executeTakeFirst();
-      if (!conference) return notFound('conference', conferenceId);
+      if (!(await conferenceExists(w.db, conferenceId)))
+        return notFound('conference', conferenceId);
       const missing = await w.db
         .selectFrom('participants')
         .leftJoin('check_in_codes', 'check_in_codes.participant_id', 'participants.id')

@@ -9,6 +9,7 @@ import type { StoreContext } from '../db/store-context.js';
 import type { CommitteeRepository, NewCommitteeMember } from '../conference-day-store.js';
 import type { StoreResult } from '../store.js';
 import { invalid, notFound } from './failures.js';
+import { conferenceExists } from './conference-exists.js';
 
 const nfc = (s: string): string => s.normalize('NFC').trim();
 
@@ -32,12 +33,8 @@ export class KyselyCommitteeRepository implements CommitteeRepository {
 
   add(actor: Actor, input: NewCommitteeMember): Promise<StoreResult<CommitteeMember>> {
     return this.ctx.write(async (w) => {
-      const conference = await w.db
-        .selectFrom('conferences')
-        .select('id')
-        .where('id', '=', input.conferenceId)
-        .executeTakeFirst();
-      if (!conference) return notFound('conference', input.conferenceId);
+      if (!(await conferenceExists(w.db, input.conferenceId)))
+        return notFound('conference', input.conferenceId);
       const fullName = nfc(input.fullName);
       if (fullName === '') return invalid('fullName', 'A committee member needs a name.');
       if (input.userId && !(await userExists(w.db, input.userId)))

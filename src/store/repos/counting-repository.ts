@@ -14,6 +14,7 @@ import type { StoreContext } from '../db/store-context.js';
 import type { BallotEntryInput, CountingRepository } from '../conference-day-store.js';
 import type { StoreResult } from '../store.js';
 import { notFound } from './failures.js';
+import { conferenceExists } from './conference-exists.js';
 
 function toEntry(row: BallotEntriesTable): StoredBallotEntry {
   return {
@@ -43,12 +44,8 @@ export class KyselyCountingRepository implements CountingRepository {
 
   setAccounting(actor: Actor, figures: SheetAccounting): Promise<StoreResult<SheetAccounting>> {
     return this.ctx.write(async (w) => {
-      const conference = await w.db
-        .selectFrom('conferences')
-        .select('id')
-        .where('id', '=', figures.conferenceId)
-        .executeTakeFirst();
-      if (!conference) return notFound('conference', figures.conferenceId);
+      if (!(await conferenceExists(w.db, figures.conferenceId)))
+        return notFound('conference', figures.conferenceId);
       const before = await w.db
         .selectFrom('ballot_accounting')
         .selectAll()

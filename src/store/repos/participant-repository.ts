@@ -16,6 +16,7 @@ import type {
 } from '../store.js';
 import { invalid, notFound } from './failures.js';
 import { flag, num, toBallotStyle, toParticipant, toSubject } from './mappers.js';
+import { conferenceExists } from './conference-exists.js';
 
 const nfc = (s: string): string => s.normalize('NFC').trim();
 
@@ -32,12 +33,8 @@ export class KyselyParticipantRepository implements ParticipantRepository {
 
   create(actor: Actor, input: NewParticipant): Promise<StoreResult<Participant>> {
     return this.ctx.write(async (w) => {
-      const conference = await w.db
-        .selectFrom('conferences')
-        .select('id')
-        .where('id', '=', input.conferenceId)
-        .executeTakeFirst();
-      if (!conference) return notFound('conference', input.conferenceId);
+      if (!(await conferenceExists(w.db, input.conferenceId)))
+        return notFound('conference', input.conferenceId);
       if (nfc(input.fullName) === '') return invalid('fullName', 'A participant needs a name.');
       if (input.ballotStyleId) {
         const style = await w.db
@@ -176,12 +173,8 @@ export class KyselyParticipantRepository implements ParticipantRepository {
     options?: { readonly replace?: boolean },
   ): Promise<StoreResult<ImportSummary>> {
     return this.ctx.write(async (w) => {
-      const conference = await w.db
-        .selectFrom('conferences')
-        .select('id')
-        .where('id', '=', conferenceId)
-        .executeTakeFirst();
-      if (!conference) return notFound('conference', conferenceId);
+      if (!(await conferenceExists(w.db, conferenceId)))
+        return notFound('conference', conferenceId);
       const styles = new Map(
         (
           await w.db

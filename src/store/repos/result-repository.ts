@@ -14,6 +14,7 @@ import type { StoreContext } from '../db/store-context.js';
 import type { ResultRepository } from '../conference-day-store.js';
 import type { StoreResult } from '../store.js';
 import { notFound } from './failures.js';
+import { conferenceExists } from './conference-exists.js';
 
 function toRevision(row: ResultRevisionsTable): ResultRevision {
   return {
@@ -89,12 +90,8 @@ export class KyselyResultRepository implements ResultRepository {
     scope: PublicationScope,
   ): Promise<StoreResult<Publication>> {
     return this.ctx.write(async (w) => {
-      const conference = await w.db
-        .selectFrom('conferences')
-        .select('id')
-        .where('id', '=', conferenceId)
-        .executeTakeFirst();
-      if (!conference) return notFound('conference', conferenceId);
+      if (!(await conferenceExists(w.db, conferenceId)))
+        return notFound('conference', conferenceId);
       const before = await this.publication(conferenceId, w.db);
       if (before && PUBLICATION_SCOPES.indexOf(scope) < PUBLICATION_SCOPES.indexOf(before.scope)) {
         return err({
