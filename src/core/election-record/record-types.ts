@@ -32,6 +32,7 @@ export type EventType =
   | 'dkg_complaint'
   | 'election_key'
   | 'credentials'
+  | 'credentials_voided'
   | 'voting_opened'
   | 'ballot'
   | 'audited_ballot'
@@ -76,6 +77,11 @@ export interface ElectionKeyBody {
 /** Body of `credentials`. */
 export interface CredentialsBody {
   credentials: { credential: string; style: string }[];
+}
+
+/** Body of `credentials_voided`: slips handed in for a paper ballot (spec §7.6). */
+export interface CredentialsVoidedBody {
+  credentials: string[];
 }
 
 /** Body of `ballot`. */
@@ -143,6 +149,7 @@ export const CHECK_NAMES = [
   'ballot_proofs_valid',
   'audited_ballots_valid',
   'replacement_policy_applied',
+  'voided_credentials_unused',
   'tally_matches_ballots',
   'partial_decryptions_valid',
   'result_matches_decryption',

@@ -63,6 +63,8 @@ export interface SimulationOptions {
   revotes?: number;
   /** Ballots opened for a Benaloh audit (spec §7.5); default 1. */
   audits?: number;
+  /** The last voters, who hand in their slips for paper: voided (spec §7.6), they cast nothing; default 0. */
+  paperVoters?: number;
   /** A trustee who deals one bad share, draws a complaint and is disqualified (spec §8.3). */
   badDealer?: number;
   /** Observes progress: (phase, done, total). */
@@ -286,9 +288,10 @@ export async function simulateElection(opts: SimulationOptions): Promise<Electio
     style: creds[v]!.style,
     seed: bytesToHex(random(32)),
   });
+  const electronic = voters - Math.min(opts.paperVoters ?? 0, voters - 1);
   for (let a = 0; a < audits; a++) jobs.push(job('audit', a));
-  for (let v = 0; v < voters; v++) jobs.push(job('cast', v));
-  for (let k = 0; k < revotes; k++) jobs.push(job('cast', pick(random, voters)));
+  for (let v = 0; v < electronic; v++) jobs.push(job('cast', v));
+  for (let k = 0; k < revotes; k++) jobs.push(job('cast', pick(random, electronic)));
   const jobContext: BallotJobContext = {
     fingerprint: bytesToHex(F),
     publicKey: Y.hex,
@@ -302,7 +305,12 @@ export async function simulateElection(opts: SimulationOptions): Promise<Electio
         return r;
       });
   const cast: Ballot[] = [];
+  const voidAt = Math.floor(produced.length / 2);
   produced.forEach((r, i) => {
+    if (i === voidAt && electronic < voters)
+      appendEvent(events, 'credentials_voided', {
+        credentials: creds.slice(electronic).map((c) => c.cred.public.hex),
+      });
     if (jobs[i]!.kind === 'audit')
       appendEvent(events, 'audited_ballot', { ballot: r.ballot, openings: r.openings });
     else {

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../crypto/index.js';
 import { resealEvents } from './event-chain.js';
-import type { CheckName, ElectionRecord, EventType } from './record-types.js';
+import type {
+  BallotBody,
+  CheckName,
+  CredentialsVoidedBody,
+  ElectionRecord,
+  EventType,
+} from './record-types.js';
 import { simulateElection } from './simulate-election.js';
 import { verifyRecord } from './verify-record.js';
 
-/** A small record with every kind of event: a complaint, an audit, a replaced ballot, two styles. */
+/**
+ * A small record with every kind of event: a complaint, an audit, a replaced ballot, a slip voided for
+ * paper, two styles.
+ */
 const record = await simulateElection({
-  voters: 4,
+  voters: 5,
+  paperVoters: 1,
   persons: 2,
   trustees: 3,
   threshold: 2,
@@ -30,6 +40,7 @@ const EXPECTED: Record<EventType, CheckName[]> = {
   dkg_complaint: ['dkg_complaints_valid', 'election_key_valid'],
   election_key: ['election_key_valid'],
   credentials: ['credentials_valid', 'ballots_well_formed'],
+  credentials_voided: ['voided_credentials_unused'],
   voting_opened: [],
   ballot: ['ballots_well_formed', 'ballot_signatures_valid', 'ballot_proofs_valid'],
   audited_ballot: ['ballots_well_formed', 'audited_ballots_valid'],
@@ -85,13 +96,14 @@ describe('verifyRecord (spec §12)', () => {
   it('accepts the simulated record: every check passes', async () => {
     const checks = await verifyRecord(record);
     expect(checks.filter((c) => !c.ok)).toEqual([]);
-    expect(checks.map((c) => c.check)).toHaveLength(16);
+    expect(checks.map((c) => c.check)).toHaveLength(17);
   });
 
   it('contains a complaint, an audit and a replaced ballot', () => {
     const types = record.events.map((e) => e.type);
     expect(types).toContain('dkg_complaint');
     expect(types).toContain('audited_ballot');
+    expect(types).toContain('credentials_voided');
     expect(types.filter((t) => t === 'ballot').length).toBe(5);
   });
 
@@ -139,6 +151,19 @@ describe('verifyRecord (spec §12)', () => {
     expect(await failing(late)).toContain('record_well_formed');
     expect(await failing({ format: 'other', events: [] })).toContain('record_well_formed');
     expect(await failing(null)).toContain('record_well_formed');
+  });
+
+  it('names voided_credentials_unused when a voided slip also voted, or is voided twice', async () => {
+    const voidIdx = record.events.findIndex((e) => e.type === 'credentials_voided');
+    const voter = record.events.find((e) => e.type === 'ballot')!.body as BallotBody;
+    const both = structuredClone(record);
+    (both.events[voidIdx]!.body as CredentialsVoidedBody).credentials.push(voter.ballot.credential);
+    both.events = resealEvents(both.events);
+    expect(await failing(both)).toEqual(['voided_credentials_unused']);
+    const twice = structuredClone(record);
+    twice.events.splice(voidIdx, 0, structuredClone(twice.events[voidIdx]!));
+    twice.events = resealEvents(twice.events);
+    expect(await failing(twice)).toEqual(['voided_credentials_unused']);
   });
 
   it('a dropped ballot is caught by the tally even when the server reseals the chain', async () => {

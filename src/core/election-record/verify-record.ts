@@ -42,6 +42,7 @@ import {
   type AuditedBallotBody,
   type BallotBody,
   type CredentialsBody,
+  type CredentialsVoidedBody,
   type ElectionKeyBody,
   type Manifest,
   type PartialDecryptionBody,
@@ -76,6 +77,7 @@ const LETTER: Record<string, string> = {
   dkg_complaint: 'X',
   election_key: 'E',
   credentials: 'R',
+  credentials_voided: 'V',
   voting_opened: 'O',
   ballot: 'b',
   audited_ballot: 'a',
@@ -84,7 +86,7 @@ const LETTER: Record<string, string> = {
   partial_decryption: 'P',
   result: 'S',
 };
-const ORDER = /^MK+C+X*ERO[ba]*ZTP+S$/;
+const ORDER = /^MK+C+X*ERV*O[baV]*ZTP+S$/;
 
 class Report {
   readonly checks = new Map<CheckName, Check>(
@@ -477,6 +479,8 @@ async function runChecks(record: unknown, options: VerifyOptions, r: Report): Pr
     );
   }
 
+  checkVoided(r, byType('credentials_voided') as CredentialsVoidedBody[], credStyle, ballots);
+
   const goodIndex = ballots.map((_, i) => i).filter((i) => wellFormed[i]);
   for (const k of report.malformed)
     r.fail('ballots_well_formed', `ballot ${goodIndex[k]}: invalid point encoding`);
@@ -651,6 +655,38 @@ async function runChecks(record: unknown, options: VerifyOptions, r: Report): Pr
     );
   }
   return r.list();
+}
+
+/**
+ * voided_credentials_unused (spec §7.6): every voided credential is listed and voided once, and no
+ * cast ballot, before or after the void, carries one, so no voter counts twice. An audited ballot
+ * never counts: a voter may check the booth and then choose paper.
+ */
+function checkVoided(
+  r: Report,
+  voids: readonly CredentialsVoidedBody[],
+  listed: ReadonlyMap<string, string>,
+  ballots: readonly Ballot[],
+): void {
+  const voided = new Set<string>();
+  for (const v of voids) {
+    if (!Array.isArray(v.credentials) || v.credentials.length === 0) {
+      r.fail('voided_credentials_unused', 'credentials_voided lists no credentials');
+      continue;
+    }
+    for (const c of v.credentials) {
+      if (!isStr(c) || !listed.has(c))
+        r.fail('voided_credentials_unused', `voided ${String(c)} is not a listed credential`);
+      else if (voided.has(c)) r.fail('voided_credentials_unused', `${c} is voided twice`);
+      else voided.add(c);
+    }
+  }
+  const cast = ballots
+    .map((b, i) => (isObj(b) && voided.has(b.credential) ? i : -1))
+    .filter((i) => i >= 0);
+  if (cast.length)
+    r.fail('voided_credentials_unused', `ballot ${few(cast)} carries a voided credential`);
+  r.note('voided_credentials_unused', `${voided.size} credentials voided, none on a ballot`);
 }
 
 /** A reason the manifest is unusable, or undefined (spec §11.2, §7.1). */
