@@ -79,6 +79,30 @@ export class BatchVerifier {
     }
   }
 
+  /**
+   * One batch holding the equations of several batches, each with the weights it drew, so that they
+   * are checked with one multi-scalar multiplication; it fails when one of them failed. The parts are
+   * left as they are, so a failing union can be split into smaller unions to name the bad parts.
+   */
+  static union(parts: readonly BatchVerifier[]): BatchVerifier {
+    const out = new BatchVerifier(UNUSED_SOURCE);
+    for (const part of parts) {
+      if (part.random === 'exact')
+        throw new Error('BatchVerifier.union: expected batches with random weights, got exact');
+      if (part.failed) out.failed = true;
+      for (const [key, b] of part.bases) {
+        out.base(key, b.point);
+        const mine = out.bases.get(key)!;
+        mine.scalar = (mine.scalar + b.scalar) % L;
+      }
+      for (let i = 0; i < part.points.length; i++) {
+        out.points.push(part.points[i]!);
+        out.scalars.push(part.scalars[i]!);
+      }
+    }
+    return out;
+  }
+
   /** Number of variable points collected so far (for progress and sizing). */
   get size(): number {
     return this.points.length;
@@ -103,6 +127,11 @@ export class BatchVerifier {
     return b;
   }
 }
+
+/** The source of a union: it draws no weight of its own (its parts drew theirs). */
+const UNUSED_SOURCE: RandomSource = () => {
+  throw new Error('BatchVerifier.union: a union takes no new equations');
+};
 
 export { msm };
 

@@ -1,8 +1,10 @@
 // The crash test of one database, shared by the SQLite and PostgreSQL files (they run in parallel): paper
-// ballot entry (two members, idempotent saves) and, as a plain preparation write, participants.
+// ballot entry (two members, idempotent saves), electronic ballots (group commit, ADR 0006) and, as a
+// plain preparation write, participants.
 
 import { expect, it } from 'vitest';
 import { describeReport, runCrashTest } from './crash-run.js';
+import { electronicBallotWorkload } from './electronic-workload.js';
 import { ballotEntryWorkload, participantWorkload, type Workload } from './workloads.js';
 
 const KILLS = Number(process.env.TINNHIEM_CRASH_KILLS ?? 10);
@@ -18,6 +20,7 @@ const SEED =
 export function crashSuite(db: 'sqlite' | 'postgres'): void {
   const cases: [string, () => Workload, number][] = [
     ['ballot entries', () => ballotEntryWorkload(), KILLS],
+    ['electronic ballots', () => electronicBallotWorkload(), KILLS],
   ];
   if (KILLS >= 20) cases.push(['participants', () => participantWorkload(), Math.round(KILLS / 5)]);
   for (const [what, workload, kills] of cases) {

@@ -149,7 +149,7 @@ export function participantWorkload(): Workload {
 }
 
 /** A session made in the store (as the app's sign-in makes it), so that members need no password. */
-async function storeSession(
+export async function storeSession(
   store: Store,
   userId: string,
 ): Promise<{ cookie: string; csrf: string }> {

@@ -399,6 +399,14 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const text = await res.text();
       const checks = await verifyRecord(JSON.parse(text));
       expect(checks.filter((c) => !c.ok)).toEqual([]);
+      // the two paper slips are voided in the record itself (spec §7.6), the unused ones are not
+      const voids = (JSON.parse(text) as { events: { type: string; body: unknown }[] }).events
+        .filter((e) => e.type === 'credentials_voided')
+        .map((e) => e.body);
+      expect(voids).toEqual([
+        { credentials: [creds[28]!.cred.public.hex, creds[29]!.cred.public.hex] },
+      ]);
+      expect(checks.find((c) => c.check === 'voided_credentials_unused')?.detail).toMatch(/^2 /);
       const dir = mkdtempSync(join(tmpdir(), 'tn-record-'));
       try {
         const file = join(dir, 'record.json');

@@ -43,12 +43,12 @@ describe('tinnhiem simulate + verify', () => {
     const r = await run('verify', 'a/record.json', '--workers', '0');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ballot_proofs_valid\s+✓/);
-    expect(r.stdout).toMatch(/record valid: 16 checks passed/);
+    expect(r.stdout).toMatch(/record valid: 17 checks passed/);
     const w = await run('verify', 'a/record.json', '--workers', '2', '--json');
     expect(w.code).toBe(0);
     const json = JSON.parse(w.stdout) as { ok: boolean; checks: { check: string; ok: boolean }[] };
     expect(json.ok).toBe(true);
-    expect(json.checks).toHaveLength(16);
+    expect(json.checks).toHaveLength(17);
   }, 60_000);
 
   it('exits 1 and names the check when a result is altered', async () => {

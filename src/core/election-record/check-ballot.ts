@@ -2,19 +2,12 @@
 // §7), before the ballot is appended to the record. The verifier re-checks all of it later (spec §12).
 import {
   type Ballot,
-  BatchVerifier,
   type ElectionContext,
   type RandomSource,
   type Result,
-  addBallotProofs,
-  addBallotSignature,
-  ballotTracker,
-  decodeBallot,
   elemFromHex,
-  err,
-  ok,
 } from '../../crypto/index.js';
-import { ballotDigestHex } from './ballot-digest.js';
+import { checkBallots } from './check-ballots.js';
 import { ballotBase, electionFingerprint } from './fingerprint.js';
 import type { CredentialsBody, ElectionKeyBody, Manifest, RecordEvent } from './record-types.js';
 
@@ -51,42 +44,7 @@ export function checkBallot(
   random: RandomSource,
   options: { audit?: boolean } = {},
 ): Result<{ digest: string; tracker: string }, BallotRefusal> {
-  if (
-    !ballot ||
-    typeof ballot !== 'object' ||
-    typeof ballot.credential !== 'string' ||
-    !Array.isArray(ballot.lines)
-  ) {
-    return err({ code: 'ballot_malformed' });
-  }
-  const style = gate.credentialStyle.get(ballot.credential);
-  if (style === undefined) return err({ code: 'credential_unknown' });
-  if (ballot.style !== style)
-    return err({ code: 'style_mismatch', detail: `expected style ${style}` });
-  const persons = gate.styles.get(style) ?? [];
-  const named = ballot.lines.map((l) => (l && typeof l === 'object' ? l.person : undefined));
-  if (named.length !== persons.length || named.some((p, i) => p !== persons[i])) {
-    return err({ code: 'lines_mismatch', detail: `expected lines for ${persons.join(', ')}` });
-  }
-  let digest: string;
-  try {
-    digest = ballotDigestHex(ballot);
-  } catch {
-    return err({ code: 'ballot_malformed' });
-  }
-  const decoded = decodeBallot(ballot);
-  if (!decoded) return err({ code: 'encoding_invalid' });
-  if (!options.audit || ballot.signature !== undefined) {
-    if (ballot.signature === undefined) return err({ code: 'signature_missing' });
-    const sig = new BatchVerifier('exact');
-    if (!addBallotSignature(sig, gate.ctx, ballot, decoded.credential) || !sig.valid()) {
-      return err({ code: 'signature_invalid' });
-    }
-  }
-  const proofs = new BatchVerifier(random);
-  if (!addBallotProofs(proofs, gate.ctx, ballot, decoded) || !proofs.valid())
-    return err({ code: 'proof_invalid' });
-  return ok({ digest, tracker: ballotTracker(ballot) });
+  return checkBallots(gate, [ballot], random, options)[0]!;
 }
 
 /**

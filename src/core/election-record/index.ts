@@ -7,5 +7,6 @@ export * from './ballot-digest.js';
 export * from './tally.js';
 export * from './ballot-chunk.js';
 export * from './check-ballot.js';
+export * from './check-ballots.js';
 export * from './simulate-election.js';
 export * from './verify-record.js';

@@ -3,21 +3,19 @@
 // Secrecy: nothing here reads or stores who calls; the address only feeds the in-memory rate limit.
 
 import { z } from 'zod';
-import {
-  checkBallot,
-  gateFromEvents,
-  type BallotGate,
-} from '../../core/election-record/check-ballot.js';
+import { checkBallot, gateFromEvents } from '../../core/election-record/check-ballot.js';
 import type { CredentialsBody } from '../../core/election-record/record-types.js';
 import { bytesToHex, checkOpenings, decodeBallot } from '../../crypto/index.js';
 import { err, ok } from '../../rules/index.js';
-import { createRateLimiter } from '../auth/rate-limiter.js';
 import { publicRoute } from '../auth/policy.js';
 import { actorOf, type AppDeps } from '../deps.js';
 import { fail } from '../errors.js';
 import { defineRoute, type Route } from '../http/route.js';
 import { electionOverview } from '../electronic/election-overview.js';
 import { appendEvents, electionOf, manifestOf } from '../electronic/index.js';
+import { sharedBallotChecker, type GateHandle } from '../electronic/ballot-checker.js';
+import { storeBallotCommit } from '../electronic/ballot-commit.js';
+import { createBallotIntake } from '../electronic/ballot-intake.js';
 import {
   BALLOT,
   BALLOT_RECEIPT,
@@ -33,42 +31,44 @@ import { ID } from './schemas.js';
 const P = '/api/public/conferences/{conferenceId}/election';
 const PARAMS = z.object({ conferenceId: ID });
 
-/** Ballots per address and conference per minute: generous for a room behind one Wi-Fi router. */
-const BALLOTS_PER_MINUTE = 1000;
-
 /** The public election routes. */
 export function electionPublicRoutes(deps: AppDeps): Route[] {
   const { store, random } = deps;
-  const limiter = createRateLimiter(BALLOTS_PER_MINUTE, 60);
-  // The gate (manifest, key, credentials) is fixed once voting opens: cached by the credentials hash.
-  const gates = new Map<string, { hash: string; gate: BallotGate }>();
-  const gateOf = async (conferenceId: string): Promise<BallotGate | undefined> => {
+  // The gate (manifest, key, credentials) is fixed once voting opens: the record is append-only and
+  // has no way back to an earlier status, so it is read once per conference. Its key is the hash of
+  // the credentials event, which chains over every event before it (spec §11.1).
+  const gates = new Map<string, GateHandle>();
+  const gateOf = async (conferenceId: string): Promise<GateHandle | undefined> => {
+    const cached = gates.get(conferenceId);
+    if (cached) return cached;
     const events = await store.elections.events(conferenceId, [
       'manifest',
       'election_key',
       'credentials',
     ]);
-    const hash = events.find((e) => e.type === 'credentials')?.hash;
-    if (hash === undefined) return undefined;
-    const cached = gates.get(conferenceId);
-    if (cached?.hash === hash) return cached.gate;
+    const key = events.find((e) => e.type === 'credentials')?.hash;
+    if (key === undefined) return undefined;
     const gate = gateFromEvents(events);
-    if (gate) gates.set(conferenceId, { hash, gate });
-    return gate;
+    if (!gate) return undefined;
+    const handle: GateHandle = {
+      key,
+      gate,
+      events: events.map(({ type, body }) => ({ type, body })),
+    };
+    gates.set(conferenceId, handle);
+    return handle;
   };
-  const limited = (clientIp: string, conferenceId: string) => {
-    const wait = limiter.hit(`${clientIp}|${conferenceId}`, Date.parse(deps.clock.now()));
-    return wait > 0 ? err(fail('rate_limited', `Too many ballots; wait ${wait} s.`)) : null;
-  };
-  /** The booth's way in: rate limit, voting open, the gate that checks a ballot. */
-  const boothGate = async (clientIp: string, conferenceId: string) => {
-    const limit = limited(clientIp, conferenceId);
-    if (limit) return limit;
+  /** The booth's way in (rate limits wrap these routes: booth-rate-limit.ts): voting open, the gate. */
+  const boothGate = async (conferenceId: string) => {
     const election = await electionOf(store, conferenceId);
     if (!election.ok) return election;
     const gate = election.value.status === 'voting' ? await gateOf(conferenceId) : undefined;
     return gate ? ok(gate) : err(fail('voting_not_open', 'Voting is not open.'));
   };
+  const checker = sharedBallotChecker();
+  const intake = createBallotIntake(checker, storeBallotCommit(store), (e) =>
+    fail(e.code, refusal(e.code)),
+  );
   /** Appends one ballot event while voting stays open; the receipt carries its place in the record. */
   const appendBoothEvent = async (
     conferenceId: string,
@@ -112,6 +112,8 @@ export function electionPublicRoutes(deps: AppDeps): Route[] {
       handler: async ({ params, query }) => {
         const election = await electionOf(store, params.conferenceId);
         if (!election.ok) return election;
+        // a booth is opening: have the ballot checkers ready before its first ballot
+        if (election.value.status === 'voting') void checker.warm();
         const events = await store.elections.events(params.conferenceId, [
           'manifest',
           'election_key',
@@ -153,26 +155,11 @@ export function electionPublicRoutes(deps: AppDeps): Route[] {
       status: 201,
       response: BALLOT_RECEIPT,
       authorize: publicRoute,
-      handler: async ({ params, body, clientIp }) => {
-        const opened = await boothGate(clientIp, params.conferenceId);
+      handler: async ({ params, body }) => {
+        const opened = await boothGate(params.conferenceId);
         if (!opened.ok) return opened;
-        const gate = opened.value;
-        const ballot = body.ballot;
-        const checked = checkBallot(gate, ballot, random);
-        if (!checked.ok) return err(fail(checked.error.code, refusal(checked.error.code)));
-        const voided = await store.elections.voidedCredentials(params.conferenceId);
-        if (voided.some((v) => v.credential === ballot.credential))
-          return err(fail('credential_voided', 'This slip was handed in for a paper ballot.'));
-        return appendBoothEvent(
-          params.conferenceId,
-          {
-            type: 'ballot',
-            body: { ballot },
-            credential: ballot.credential,
-            tracker: checked.value.tracker,
-          },
-          checked.value,
-        );
+        // checked with the ballots that arrive with it, stored with them, answered once committed
+        return intake.submit(params.conferenceId, opened.value, body.ballot);
       },
     }),
     defineRoute({
@@ -189,10 +176,10 @@ export function electionPublicRoutes(deps: AppDeps): Route[] {
       status: 201,
       response: BALLOT_RECEIPT,
       authorize: publicRoute,
-      handler: async ({ params, body, clientIp }) => {
-        const opened = await boothGate(clientIp, params.conferenceId);
+      handler: async ({ params, body }) => {
+        const opened = await boothGate(params.conferenceId);
         if (!opened.ok) return opened;
-        const gate = opened.value;
+        const gate = opened.value.gate;
         const ballot = body.ballot;
         const checked = checkBallot(gate, ballot, random, { audit: true });
         if (!checked.ok) return err(fail(checked.error.code, refusal(checked.error.code)));

@@ -6,7 +6,7 @@ import { eventHash, GENESIS_PREV } from '../../core/election-record/event-chain.
 import type { EventType } from '../../core/election-record/record-types.js';
 import { canonicalJson } from '../../crypto/canonical-json.js';
 import { err, ok } from '../../rules/index.js';
-import type { StoreContext } from '../db/store-context.js';
+import type { StoreContext, WriteScope } from '../db/store-context.js';
 import type {
   DkgMessage,
   DkgMessageKind,
@@ -29,6 +29,9 @@ type EventRow = {
   credential: string | null;
   tracker: string | null;
 };
+
+/** Rows per INSERT when appending: 8 parameters each, far below either database's limit. */
+const APPEND_ROWS_PER_INSERT = 100;
 
 function eventOf(row: EventRow): StoredRecordEvent {
   return {
@@ -146,68 +149,81 @@ export class KyselyElectionRepository implements ElectionRepository {
     events: readonly NewRecordEvent[],
     transition?: { from: ElectionStatus; to: ElectionStatus },
   ): Promise<StoreResult<StoredRecordEvent[]>> {
-    return this.ctx.write(async (w) => {
-      // PostgreSQL: the election row is locked, so appends of one election queue up here; SQLite
-      // has one writer at a time anyway. The primary key (conference, seq) is the last guard.
-      let q = w.db
-        .selectFrom('elections')
-        .select('status')
-        .where('conference_id', '=', conferenceId);
-      if (this.ctx.dialect === 'postgres') q = q.forUpdate();
-      const election = await q.executeTakeFirst();
-      if (!election) return notFound('election', conferenceId);
-      if (transition && election.status !== transition.from)
-        return err({
-          code: 'invalid_transition',
-          field: 'status',
-          message: `The election is ${election.status}, not ${transition.from}.`,
-        });
-      const last = await w.db
-        .selectFrom('election_events')
-        .select(['seq', 'hash'])
+    return this.ctx.write((w) => this.appendIn(w, actor, conferenceId, events, transition));
+  }
+
+  /** append() inside a write that may do more in the same transaction. */
+  private async appendIn(
+    w: WriteScope,
+    actor: Actor,
+    conferenceId: Id,
+    events: readonly NewRecordEvent[],
+    transition?: { from: ElectionStatus; to: ElectionStatus },
+  ): Promise<StoreResult<StoredRecordEvent[]>> {
+    // PostgreSQL: the election row is locked, so appends of one election queue up here; SQLite
+    // has one writer at a time anyway. The primary key (conference, seq) is the last guard.
+    let q = w.db.selectFrom('elections').select('status').where('conference_id', '=', conferenceId);
+    if (this.ctx.dialect === 'postgres') q = q.forUpdate();
+    const election = await q.executeTakeFirst();
+    if (!election) return notFound('election', conferenceId);
+    if (transition && election.status !== transition.from)
+      return err({
+        code: 'invalid_transition',
+        field: 'status',
+        message: `The election is ${election.status}, not ${transition.from}.`,
+      });
+    const last = await w.db
+      .selectFrom('election_events')
+      .select(['seq', 'hash'])
+      .where('conference_id', '=', conferenceId)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    let seq = last ? Number(last.seq) + 1 : 0;
+    let prev = last ? last.hash : GENESIS_PREV;
+    const out: StoredRecordEvent[] = [];
+    const rows: (EventRow & { conference_id: Id })[] = [];
+    for (const e of events) {
+      const hash = eventHash({ seq, type: e.type, prev, body: e.body });
+      rows.push({
+        conference_id: conferenceId,
+        seq,
+        type: e.type,
+        prev,
+        hash,
+        body: canonicalJson(e.body),
+        credential: e.credential ?? null,
+        tracker: e.tracker ?? null,
+      });
+      out.push(eventOf(rows[rows.length - 1]!));
+      prev = hash;
+      seq += 1;
+    }
+    // a group of ballots goes in with few statements (one round trip each on PostgreSQL)
+    for (let k = 0; k < rows.length; k += APPEND_ROWS_PER_INSERT)
+      await w.db
+        .insertInto('election_events')
+        .values(rows.slice(k, k + APPEND_ROWS_PER_INSERT))
+        .execute();
+    // Guarding that the status stays (voting → voting for ballots) is no change: nothing is written,
+    // neither updated_at nor an audit entry, whose times would be a clock time per ballot (G12).
+    const moved = transition && transition.from !== transition.to ? transition.to : null;
+    if (moved !== null) {
+      await w.db
+        .updateTable('elections')
+        .set({ status: moved, updated_at: w.now })
         .where('conference_id', '=', conferenceId)
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      let seq = last ? Number(last.seq) + 1 : 0;
-      let prev = last ? last.hash : GENESIS_PREV;
-      const out: StoredRecordEvent[] = [];
-      for (const e of events) {
-        const hash = eventHash({ seq, type: e.type, prev, body: e.body });
-        const row = {
-          conference_id: conferenceId,
-          seq,
-          type: e.type,
-          prev,
-          hash,
-          body: canonicalJson(e.body),
-          credential: e.credential ?? null,
-          tracker: e.tracker ?? null,
-        };
-        await w.db.insertInto('election_events').values(row).execute();
-        out.push(eventOf(row));
-        prev = hash;
-        seq += 1;
-      }
-      if (transition) {
-        await w.db
-          .updateTable('elections')
-          .set({ status: transition.to, updated_at: w.now })
-          .where('conference_id', '=', conferenceId)
-          .execute();
-      }
-      // Ballots are not audit-logged: an audit entry carries a time, and a time links a ballot to
-      // whoever stood at the booth then. The record itself is their log.
-      const types = events
-        .map((e) => e.type)
-        .filter((t) => t !== 'ballot' && t !== 'audited_ballot');
-      if (types.length > 0 || transition)
-        await w.audit(actor, 'election.append', 'conference', conferenceId, null, {
-          types,
-          ...(transition ? { status: transition.to } : {}),
-        });
-      return ok(out);
-    });
+        .execute();
+    }
+    // Ballots are not audit-logged: an audit entry carries a time, and a time links a ballot to
+    // whoever stood at the booth then. The record itself is their log.
+    const types = events.map((e) => e.type).filter((t) => t !== 'ballot' && t !== 'audited_ballot');
+    if (types.length > 0 || moved !== null)
+      await w.audit(actor, 'election.append', 'conference', conferenceId, null, {
+        types,
+        ...(moved !== null ? { status: moved } : {}),
+      });
+    return ok(out);
   }
 
   async events(conferenceId: Id, types?: readonly EventType[]): Promise<StoredRecordEvent[]> {
@@ -340,6 +356,31 @@ export class KyselyElectionRepository implements ElectionRepository {
         ).map((r) => r.credential),
       );
       const fresh = [...new Set(credentials)].filter((c) => !already.has(c));
+      // A slip handed in for paper is voided in the public record too (spec §7.6), so anyone can
+      // check that no voter counts twice; slips unused at closing can no longer vote, and stay here.
+      if (reason === 'paper' && fresh.length > 0) {
+        // checked again inside the transaction: a ballot may have come in since the caller looked
+        for (let k = 0; k < fresh.length; k += 500) {
+          const cast = await w.db
+            .selectFrom('election_events')
+            .select('credential')
+            .where('conference_id', '=', conferenceId)
+            .where('type', '=', 'ballot')
+            .where('credential', 'in', fresh.slice(k, k + 500))
+            .limit(1)
+            .executeTakeFirst();
+          if (cast)
+            return err({
+              code: 'conflict' as const,
+              field: 'credentials',
+              message: `A ballot was already cast with ${cast.credential}.`,
+            });
+        }
+        const appended = await this.appendIn(w, actor, conferenceId, [
+          { type: 'credentials_voided', body: { credentials: fresh } },
+        ]);
+        if (!appended.ok) return appended;
+      }
       for (let k = 0; k < fresh.length; k += 500) {
         await w.db
           .insertInto('election_voided_credentials')

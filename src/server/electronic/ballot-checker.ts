@@ -1,0 +1,167 @@
+// Checks batches of cast ballots on worker threads, so that the main thread keeps to HTTP and the
+// store (ADR 0006); with no worker, in this thread. src/crypto and src/core stay free of node:*.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import {
+  type BallotAcceptance,
+  type BallotGate,
+  type BallotRefusal,
+  checkBallots,
+} from '../../core/election-record/index.js';
+import type { RecordEvent } from '../../core/election-record/record-types.js';
+import { type Ballot, type RandomSource, type Result, systemRandom } from '../../crypto/index.js';
+
+/** The gate of one election: its key (election and credentials hash), the gate, and its events. */
+export interface GateHandle {
+  readonly key: string;
+  readonly gate: BallotGate;
+  /** The manifest, election_key and credentials events, from which a worker rebuilds the gate. */
+  readonly events: readonly Pick<RecordEvent, 'type' | 'body'>[];
+}
+
+/** The answer for one ballot of a batch. */
+export type BallotCheck = Result<BallotAcceptance, BallotRefusal>;
+
+/** Checks batches of ballots; `parallelism` batches may be checked at once. */
+export interface BallotChecker {
+  readonly parallelism: number;
+  check(gate: GateHandle, ballots: readonly Ballot[]): Promise<BallotCheck[]>;
+  /** Starts the workers now (when voting opens) and resolves once each one answers. */
+  warm(): Promise<void>;
+}
+
+/** A message to a worker: the batch, and the gate's events when this worker has not seen the key. */
+export interface BallotCheckTask {
+  id: number;
+  /** Empty for a ping (warm). */
+  gateKey: string;
+  gateEvents?: readonly Pick<RecordEvent, 'type' | 'body'>[];
+  ballots: readonly Ballot[];
+}
+
+/** A worker's answer to one task. */
+export type BallotCheckReply =
+  | { id: number; results: BallotCheck[]; error?: undefined }
+  | { id: number; error: string; results?: undefined };
+
+/** Checks in the calling thread (tests, or a machine with one core). */
+export function inlineBallotChecker(random: RandomSource): BallotChecker {
+  return {
+    parallelism: 1,
+    check: (gate, ballots) => Promise.resolve(checkBallots(gate.gate, ballots, random)),
+    warm: () => Promise.resolve(),
+  };
+}
+
+/**
+ * Young generation of each worker: the checks allocate BigInt temporaries by the million, and a
+ * larger nursery spends less time collecting them (ADR 0003 measured the same for the verifier).
+ */
+const YOUNG_GENERATION_MB = 256;
+
+/** One worker with the gate keys it holds and its tasks in flight. */
+interface Slot {
+  worker: Worker;
+  gates: Set<string>;
+  waiting: Map<number, { resolve: (r: BallotCheck[]) => void; reject: (e: Error) => void }>;
+}
+
+/**
+ * Starts the worker script next to this file: ballot-check-worker.js once built; under tsx (tests,
+ * development) the .ts file, through a bootstrap that registers tsx in the worker first.
+ */
+function startWorker(): Worker {
+  const options = { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+  if (!import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./ballot-check-worker.js', import.meta.url), options);
+  }
+  const entry = new URL('./ballot-check-worker.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/**
+ * Checks on `workers` threads (default: one per core), started on the first batch and left
+ * unreferenced while idle so they never keep the process alive. A worker that dies is replaced and
+ * its batches are checked in this thread, so a ballot is never lost to a crashed thread.
+ */
+export function workerBallotChecker(
+  random: RandomSource,
+  workers = Math.max(1, availableParallelism()),
+): BallotChecker {
+  const slots: (Slot | undefined)[] = new Array<Slot | undefined>(workers).fill(undefined);
+  let nextId = 0;
+  let turn = 0;
+  const open = (k: number): Slot => {
+    const existing = slots[k];
+    if (existing) return existing;
+    const slot: Slot = { worker: startWorker(), gates: new Set(), waiting: new Map() };
+    slot.worker.unref();
+    slot.worker.on('message', (reply: BallotCheckReply) => {
+      const w = slot.waiting.get(reply.id);
+      if (!w) return;
+      slot.waiting.delete(reply.id);
+      if (slot.waiting.size === 0) slot.worker.unref();
+      if (reply.error !== undefined) w.reject(new Error(reply.error));
+      else w.resolve(reply.results);
+    });
+    const lost = (e: Error) => {
+      if (slots[k] === slot) slots[k] = undefined;
+      for (const w of slot.waiting.values()) w.reject(e);
+      slot.waiting.clear();
+      void slot.worker.terminate();
+    };
+    slot.worker.once('error', lost);
+    slot.worker.once('exit', (code) => lost(new Error(`ballot-check-worker exited (${code})`)));
+    slots[k] = slot;
+    return slot;
+  };
+  // the slot with the fewest tasks in flight, in turn among equals
+  const pick = (): Slot => {
+    let best = -1;
+    for (let i = 0; i < workers; i++) {
+      const k = (turn + i) % workers;
+      const load = slots[k]?.waiting.size ?? 0;
+      if (best < 0 || load < (slots[best]?.waiting.size ?? 0)) best = k;
+    }
+    turn = (best + 1) % workers;
+    return open(best);
+  };
+  const send = (slot: Slot, task: BallotCheckTask) =>
+    new Promise<BallotCheck[]>((resolve, reject) => {
+      slot.waiting.set(task.id, { resolve, reject });
+      slot.worker.ref();
+      slot.worker.postMessage(task);
+    });
+  return {
+    parallelism: workers,
+    warm: async () => {
+      await Promise.all(
+        slots.map((_, k) =>
+          send(open(k), { id: nextId++, gateKey: '', ballots: [] }).catch(() => undefined),
+        ),
+      );
+    },
+    check: async (gate, ballots) => {
+      const slot = pick();
+      const id = nextId++;
+      const task: BallotCheckTask = { id, gateKey: gate.key, ballots };
+      if (!slot.gates.has(gate.key)) task.gateEvents = gate.events;
+      slot.gates.add(gate.key);
+      try {
+        return await send(slot, task);
+      } catch {
+        // the worker died or could not rebuild the gate: the same checks, here
+        return checkBallots(gate.gate, ballots, random);
+      }
+    },
+  };
+}
+
+let shared: BallotChecker | null = null;
+
+/** The process's checker: one pool of workers for every app and election in this process. */
+export function sharedBallotChecker(): BallotChecker {
+  shared ??= workerBallotChecker(systemRandom);
+  return shared;
+}
