@@ -42,7 +42,7 @@ export async function startServer(
     if (e instanceof StoreOpenError) return err({ code: e.code, message: e.message });
     throw e;
   }
-  const { app } = createApp({
+  const { app, endStreams } = createApp({
     store,
     clock: systemClock,
     random: systemRandom,
@@ -89,6 +89,7 @@ export async function startServer(
     url,
     close: async () => {
       clearInterval(sweep);
+      endStreams();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive connections would hold close() open; in-flight requests still finish.

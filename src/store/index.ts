@@ -17,3 +17,15 @@ export {
 export { readXlsxRows, XLSX_MAX_BYTES } from './import/xlsx-rows.js';
 export * from './conference-day-store.js';
 export * from './electronic-store.js';
+export {
+  LIVE_TOPICS,
+  isLiveTopic,
+  type LiveChange,
+  type LiveListener,
+  type LiveTopic,
+  type LiveUpdates,
+} from './live/live-updates.js';
+export { backupStore, type BackupFailure, type BackupSummary } from './backup/write-backup.js';
+export { restoreStore, type RestoreFailure, type RestoreSummary } from './backup/restore-backup.js';
+export { checkBackupFile } from './backup/read-backup.js';
+export type { BackupStoreConfig } from './backup/backup-connection.js';

@@ -31,6 +31,7 @@ import {
   KyselySettingsRepository,
   KyselyUserRepository,
 } from './repos/user-repository.js';
+import type { LiveUpdates } from './live/live-updates.js';
 import type { Repositories, Store } from './store.js';
 
 /** Every repository over one context. */
@@ -60,13 +61,16 @@ function repositories(ctx: StoreContext): Repositories {
 }
 
 /**
- * Builds the Store on an open, migrated database; `onClose` releases what the opener holds. The root
- * repositories run through a guard that refuses to be used from inside `transaction(fn)`.
+ * Builds the Store on an open, migrated database; `onClose` releases what the opener holds (run before
+ * the database is destroyed too, by `beforeClose`: the live-update connection). The root repositories run
+ * through a guard that refuses to be used from inside `transaction(fn)`.
  */
 export function createKyselyStore(
   db: Kysely<Database>,
   ctx: StoreContext,
   onClose: () => Promise<void>,
+  live: LiveUpdates,
+  beforeClose: () => Promise<void> = () => Promise.resolve(),
 ): Store {
   const owner = Symbol('store');
   const guarded = db.withPlugin(new OutsideTransactionGuard(owner));
@@ -75,6 +79,7 @@ export function createKyselyStore(
   return {
     ...repos,
     dialect: ctx.dialect,
+    live,
     async transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
       assertOutsideTransaction(owner);
       try {
@@ -94,6 +99,7 @@ export function createKyselyStore(
       if (closed) return;
       closed = true;
       try {
+        await beforeClose();
         await db.destroy();
       } finally {
         await onClose();

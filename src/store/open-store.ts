@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Clock, IdGenerator } from '../core/model/index.js';
 import { lockFolder } from './db/folder-lock.js';
@@ -12,6 +12,8 @@ import { migrationProvider, type SqlDialect } from './db/migrations.js';
 import type { Database } from './db/schema.js';
 import { StoreContext } from './db/store-context.js';
 import { createKyselyStore } from './kysely-store.js';
+import { LISTEN_APPLICATION_NAME, PostgresLive } from './live/postgres-live.js';
+import { SqliteLive } from './live/sqlite-live.js';
 import type { Store } from './store.js';
 import { StoreOpenError, type StoreConfig } from './store-config.js';
 
@@ -37,6 +39,7 @@ async function openSqlite(dataDir: string, clock: Clock, ids: IdGenerator): Prom
   mkdirSync(dataDir, { recursive: true });
   const lock = lockFolder(dataDir);
   let db: Kysely<Database>;
+  let live: SqliteLive;
   try {
     const sqlite = new SqliteDatabase(join(dataDir, SQLITE_FILE), { timeout: 5000 });
     // WAL for readers beside the writer; FULL so an acknowledged commit survives power loss;
@@ -45,7 +48,8 @@ async function openSqlite(dataDir: string, clock: Clock, ids: IdGenerator): Prom
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    live = new SqliteLive(sqlite);
+    db = new Kysely<Database>({ dialect: live.dialect({ database: sqlite }) });
   } catch (error) {
     lock.release();
     throw new StoreOpenError(
@@ -58,13 +62,14 @@ async function openSqlite(dataDir: string, clock: Clock, ids: IdGenerator): Prom
   }
   try {
     await migrate(db, 'sqlite');
+    live.installTriggers();
   } catch (error) {
     await db.destroy();
     lock.release();
     throw error;
   }
   const ctx = new StoreContext(db, 'sqlite', clock, ids, false);
-  return createKyselyStore(db, ctx, () => Promise.resolve(lock.release()));
+  return createKyselyStore(db, ctx, () => Promise.resolve(lock.release()), live.updates());
 }
 
 async function openPostgres(
@@ -108,8 +113,25 @@ async function openPostgres(
     await db.destroy();
     throw error;
   }
+  // One LISTEN connection per store, outside the pool (a pooled client is handed back after each query).
+  const live = new PostgresLive(
+    () =>
+      new pg.Client({
+        connectionString: url,
+        connectionTimeoutMillis: 5000,
+        keepAlive: true,
+        application_name: LISTEN_APPLICATION_NAME,
+        ...(schema ? { options: `-c search_path=${schema}` } : {}),
+      }),
+  );
   const ctx = new StoreContext(db, 'postgres', clock, ids, false);
-  return createKyselyStore(db, ctx, () => Promise.resolve());
+  return createKyselyStore(
+    db,
+    ctx,
+    () => Promise.resolve(),
+    live.updates(),
+    () => live.close(),
+  );
 }
 
 async function migrate(db: Kysely<Database>, dialect: SqlDialect, schema?: string): Promise<void> {

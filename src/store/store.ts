@@ -41,6 +41,7 @@ import type {
 } from '../core/model/index.js';
 import type { ConferenceDayRepositories } from './conference-day-store.js';
 import type { ElectionRepository } from './electronic-store.js';
+import type { LiveUpdates } from './live/live-updates.js';
 import type { SubjectProposal } from '../core/subjects/propose-subjects.js';
 import type { ParticipantImportRow, PersonImportRow, UnitImportRow } from '../core/import/index.js';
 
@@ -523,6 +524,11 @@ export interface Repositories extends ConferenceDayRepositories {
 /** The store: repositories, transactions, and closing. */
 export interface Store extends Repositories {
   readonly dialect: 'sqlite' | 'postgres';
+  /**
+   * "Conference X changed (topic)" after each commit, from this process (SQLite) or from every process
+   * on the database (PostgreSQL LISTEN/NOTIFY): live/live-updates.ts.
+   */
+  readonly live: LiveUpdates;
   /**
    * Runs `fn` in one transaction: it commits when `fn` resolves, and rolls back when `fn` throws or
    * resolves to a failed Result (`{ ok: false }`), which is then returned. Inside `fn` use only `tx`:

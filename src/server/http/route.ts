@@ -83,8 +83,11 @@ export interface RouteSpec<
   readonly body?: BodySpec<B>;
   /** Success status (default 200; 201 for creations). */
   readonly status?: 200 | 201;
-  /** The JSON response schema, or 'file' for a download. */
-  readonly response: R | 'file';
+  /**
+   * The JSON response schema, 'file' for a download, or 'event-stream' for a Server-Sent Events stream
+   * (the handler returns the streaming Response itself; routes/live.ts).
+   */
+  readonly response: R | 'file' | 'event-stream';
   /** Who may call it (auth/policy.ts); declared here so the matrix test reads it. */
   readonly authorize: Policy;
   /** The largest body in bytes, when it differs from the JSON default (uploads). */
@@ -300,14 +303,22 @@ export function defineRoute<
     ...(spec.authorize.roles === 'public' ? { security: [] } : {}),
     responses: {
       [status]:
-        spec.response === 'file'
+        spec.response === 'event-stream'
           ? {
-              description: 'The file.',
-              content: {
-                'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) },
-              },
+              description: 'A text/event-stream (Server-Sent Events) that stays open.',
+              content: { 'text/event-stream': { schema: z.string() } },
             }
-          : { description: 'Success.', content: { 'application/json': { schema: spec.response } } },
+          : spec.response === 'file'
+            ? {
+                description: 'The file.',
+                content: {
+                  'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) },
+                },
+              }
+            : {
+                description: 'Success.',
+                content: { 'application/json': { schema: spec.response } },
+              },
       default: {
         description: 'An error: { error: { code, message, field? } }.',
         content: errorContent,
@@ -372,6 +383,7 @@ export function defineRoute<
       c,
     });
     if (!result.ok) return errorResponse(c, result.error);
+    if (spec.response === 'event-stream') return result.value as Response;
     if (spec.response === 'file') {
       const file = result.value as FileReply;
       return new Response(new Uint8Array(file.bytes).buffer, {

@@ -240,6 +240,11 @@ export const PROJECTOR_VIEW = z
       ),
     }),
     result: CONFERENCE_RESULT.nullable(),
+    /**
+     * The electronic vote, when the conference has one: its status and, as the public progress route
+     * gives them, ballots received (credentials that cast) and voters present; nothing else.
+     */
+    election: z.object({ status: z.string(), ballotsReceived: COUNT, present: COUNT }).nullable(),
   })
   .meta({ id: 'ProjectorView' });
 

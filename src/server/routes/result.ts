@@ -341,6 +341,8 @@ export function resultRoutes(deps: AppDeps): Route[] {
           return { sheetId: s.def.sheetId, name: s.def.name, ballotsEntered: entered, collected };
         });
         const latest = isConfirmed(c) ? await store.results.latest(c.id) : null;
+        const election = await store.elections.get(c.id);
+        const ballots = election ? await store.elections.ballotCounts(c.id) : null;
         return ok({
           conferenceId: c.id,
           title: c.title,
@@ -359,6 +361,14 @@ export function resultRoutes(deps: AppDeps): Route[] {
             sheets,
           },
           result: latest === null ? null : revisionResult(latest),
+          election:
+            election && ballots
+              ? {
+                  status: election.status,
+                  ballotsReceived: ballots.credentials,
+                  present: quorum.present,
+                }
+              : null,
         });
       },
     }),

@@ -246,6 +246,12 @@ export interface ProjectorView {
     }[];
   };
   readonly result: ConferenceResultDto | null;
+  /** The electronic vote: status, ballots received, voters present (no other figure). */
+  readonly election: {
+    readonly status: string;
+    readonly ballotsReceived: number;
+    readonly present: number;
+  } | null;
 }
 
 /** Phạm vi công bố, narrowest first. */
