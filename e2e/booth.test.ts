@@ -39,6 +39,8 @@ describe('booth', () => {
   it('seals in a worker, audits once, casts, and the tracker is on the board', async () => {
     const { context, page } = await newPerson(browser, { width: 360, height: 740 });
     const errors = collectErrors(page);
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await page.goto(`${base}/booth/${w.conferenceId}`);
     const voter = e.voters[0]!; // the common ballot: three persons
     await page.getByLabel('Mã trên phiếu mã bỏ phiếu').fill(voter.slip.toLowerCase());
@@ -68,6 +70,8 @@ describe('booth', () => {
     expect(board.ballots.map((b) => b.kind)).toEqual(['audited', 'cast']);
     expect(board.ballots[1]!.tracker).toBe(tracker);
     expect(errors).toEqual([]);
+    // The booth asks nothing about a session: that would record when a voter opened it (secrecy).
+    expect(asked.filter((p) => p.startsWith('/api/auth/'))).toEqual([]);
     await context.close();
   }, 120_000);
 });

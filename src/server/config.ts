@@ -26,6 +26,11 @@ export interface ServerConfig {
   readonly maxUploadBytes: number;
   /** Login attempts allowed per IP and account in the window (TINNHIEM_LOGIN_ATTEMPTS, default 10). */
   readonly loginAttempts: number;
+  /**
+   * Ballots cast or audited per minute from one client address to one conference
+   * (TINNHIEM_BALLOTS_PER_MINUTE, default 1000: a room of 500 behind one Wi-Fi router, all at once, twice).
+   */
+  readonly ballotsPerMinute: number;
   /** Rate-limit window in seconds (TINNHIEM_RATE_WINDOW_SECONDS, default 900). */
   readonly rateWindowSeconds: number;
   /** Whether to take the client IP from X-Forwarded-For (TINNHIEM_TRUST_PROXY=1 behind a reverse proxy). */
@@ -70,6 +75,7 @@ const ENV_SCHEMA = z.object({
   TINNHIEM_MAX_JSON_BYTES: int(1024, 64 * 1024 * 1024, 1024 * 1024),
   TINNHIEM_MAX_UPLOAD_BYTES: int(1024, 512 * 1024 * 1024, 20 * 1024 * 1024),
   TINNHIEM_LOGIN_ATTEMPTS: int(1, 10_000, 10),
+  TINNHIEM_BALLOTS_PER_MINUTE: int(1, 1_000_000, 1000),
   TINNHIEM_RATE_WINDOW_SECONDS: int(1, 86_400, 900),
   TINNHIEM_TRUST_PROXY: flag,
   TINNHIEM_LOG: z.enum(['info', 'silent']).optional(),
@@ -107,6 +113,7 @@ export function parseConfig(
     maxJsonBytes: e.TINNHIEM_MAX_JSON_BYTES,
     maxUploadBytes: e.TINNHIEM_MAX_UPLOAD_BYTES,
     loginAttempts: e.TINNHIEM_LOGIN_ATTEMPTS,
+    ballotsPerMinute: e.TINNHIEM_BALLOTS_PER_MINUTE,
     rateWindowSeconds: e.TINNHIEM_RATE_WINDOW_SECONDS,
     trustProxy: e.TINNHIEM_TRUST_PROXY,
     log: e.TINNHIEM_LOG ?? 'info',

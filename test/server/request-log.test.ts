@@ -1,5 +1,6 @@
-// The request log keeps no trace of a ballot cast or audited in the booth, and does log everything else.
+// The request log keeps no trace of the booth (casts, audits, its page, the public election API), and logs the rest.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isUnloggedPath } from '../../src/server/http/booth-paths.js';
 import { isBoothSubmission } from '../../src/server/http/request-log.js';
 import { Client, openTestApp, type TestApp } from './harness.js';
 
@@ -29,6 +30,25 @@ describe('request log', () => {
       expect(res.status).toBeGreaterThanOrEqual(400);
     }
     expect(t.logs.slice(before)).toEqual([]);
+  });
+
+  it('writes no line for the booth page, the public election API or its live stream', async () => {
+    const before = t.logs.length;
+    const P = '/api/public/conferences/00000000-0000-4000-8000-000000000000';
+    for (const path of [
+      '/booth/00000000-0000-4000-8000-000000000000',
+      `${P}/election`,
+      `${P}/election/booth`,
+      `${P}/election/board`,
+      `${P}/election/progress`,
+      `${P}/live`,
+    ])
+      await t.app.request(path);
+    expect(t.logs.slice(before)).toEqual([]);
+    // The public summary of a published result is not the booth: it is logged.
+    await t.app.request(`${P}/summary`);
+    expect(t.logs.slice(before).length).toBe(1);
+    expect(isUnloggedPath('/boothx')).toBe(false);
   });
 
   it('recognises only the booth submissions', () => {

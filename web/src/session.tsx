@@ -25,6 +25,9 @@ export interface SessionState {
 
 const Context = createContext<SessionState | null>(null);
 
+/** The booth page (/booth/:id) of routes.tsx. */
+const BOOTH_PAGE = /^\/booth(\/|$)/;
+
 /** Loads the session once and shares it. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<UserDto | null | undefined>(undefined);
@@ -43,7 +46,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
   useEffect(() => {
-    void refresh();
+    // The booth asks nothing about the session (the server reads none there, booth-paths.ts): loading
+    // it would record a signed-in voter's activity at the moment they open the booth.
+    if (BOOTH_PAGE.test(location.pathname)) setUser(null);
+    else void refresh();
   }, [refresh]);
   useEffect(
     () =>

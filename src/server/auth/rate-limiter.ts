@@ -1,4 +1,4 @@
-// In-memory fixed-window rate limiter, per key (IP + account for login; later IP + conference for ballots).
+// In-memory fixed-window rate limiter, per key (IP + account for login; IP + conference for ballots).
 
 /** Counts attempts per key in a window and says when a key is over its limit. */
 export interface RateLimiter {
@@ -7,6 +7,8 @@ export interface RateLimiter {
    * keys such as a whole address) is exceeded, else 0.
    */
   hit(key: string, nowMs: number, scale?: number): number;
+  /** The seconds to wait if `key` is already at its limit (times `scale`), else 0; counts nothing. */
+  peek(key: string, nowMs: number, scale?: number): number;
   /** Forgets a key (after a successful login). */
   reset(key: string): void;
 }
@@ -29,6 +31,11 @@ export function createRateLimiter(limit: number, windowSeconds: number): RateLim
       }
       w.count += 1;
       if (w.count <= limit * scale) return 0;
+      return Math.max(1, Math.ceil((w.start + windowMs - nowMs) / 1000));
+    },
+    peek(key, nowMs, scale = 1) {
+      const w = windows.get(key);
+      if (w === undefined || nowMs - w.start >= windowMs || w.count < limit * scale) return 0;
       return Math.max(1, Math.ceil((w.start + windowMs - nowMs) / 1000));
     },
     reset(key) {

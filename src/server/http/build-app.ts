@@ -7,6 +7,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { ScopeResolver } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
 import { errorResponse, fail } from '../errors.js';
+import { isPublicElectionPath } from './booth-paths.js';
 import { csrfProtection } from './csrf.js';
 import type { AppEnv } from './env.js';
 import { requestLog, type LogSink } from './request-log.js';
@@ -117,7 +118,8 @@ export function buildApp(options: BuildOptions): OpenAPIHono<AppEnv> {
   const session: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set('clientIp', clientIp(c, options.trustProxy));
     c.set('sessionEnded', false);
-    c.set('principal', await options.loadPrincipal(c));
+    // Secrecy: the booth never reads the session (it would touch last_seen_at as a ballot arrives).
+    c.set('principal', isPublicElectionPath(c.req.path) ? null : await options.loadPrincipal(c));
     await next();
   };
   app.use('/api/*', session);

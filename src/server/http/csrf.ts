@@ -3,6 +3,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { safeEqual } from '../auth/tokens.js';
 import { errorResponse, fail } from '../errors.js';
+import { isPublicElectionPath } from './booth-paths.js';
 import type { AppEnv } from './env.js';
 
 /** The header the web app sends on every non-GET request. */
@@ -41,6 +42,16 @@ export function csrfProtection(options: { publicUrl: string | null }): Middlewar
       }
     }
     const token = c.req.header(CSRF_HEADER) ?? '';
+    // The booth reads no session (booth-paths.ts): a signed-in page sends its session's token, a fresh
+    // one `anonymous`; either way the custom header shows the request comes from a page of this site.
+    if (isPublicElectionPath(c.req.path)) {
+      return token === ''
+        ? errorResponse(
+            c,
+            fail('csrf_failed', `The ${CSRF_HEADER} header is missing or wrong; reload the page.`),
+          )
+        : next();
+    }
     const principal = c.get('principal');
     // A page that still holds a session's token after the session ended: say so (nothing is changed).
     if (principal === null && token !== '' && token !== ANONYMOUS_CSRF && c.get('sessionEnded')) {

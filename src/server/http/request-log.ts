@@ -1,8 +1,10 @@
 // One log line per request: time, method, path (no query string), status, duration. No body, cookie or token.
-// Ballots cast and audited in the booth are not logged at all: a time per ballot, next to the record's order and
-// the door's check-in times, could tie a ballot to the voter who stood at the booth (threat model, secrecy).
+// The booth (the public election API and the booth page) is not logged at all: a time per ballot, next to the
+// record's order and the door's check-in times, could tie a ballot to the voter who stood at the booth (threat
+// model, secrecy; booth-paths.ts).
 
 import type { MiddlewareHandler } from 'hono';
+import { isUnloggedPath } from './booth-paths.js';
 
 /** Where log lines go (stdout in the server, an array in tests). */
 export type LogSink = (line: string) => void;
@@ -12,7 +14,7 @@ export function requestLog(sink: LogSink, now: () => Date): MiddlewareHandler {
   return async (c, next) => {
     const start = performance.now();
     await next();
-    if (isBoothSubmission(c.req.method, c.req.path)) return;
+    if (isUnloggedPath(c.req.path) || isBoothSubmission(c.req.method, c.req.path)) return;
     const ms = (performance.now() - start).toFixed(1);
     const path = c.req.path.replace(/[^\x21-\x7e]/g, '?').slice(0, 200);
     sink(`${now().toISOString()} ${c.req.method} ${path} ${c.res.status} ${ms}ms`);
