@@ -36,7 +36,10 @@ import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
 import { electionOrganiserRoutes } from './routes/election-organiser.js';
 import { electionPublicRoutes } from './routes/election-public.js';
+import { limitBoothSubmissions } from './routes/booth-rate-limit.js';
 import { electionTrusteeRoutes } from './routes/election-trustee.js';
+import { createLiveStreams, type LiveStreams } from './live/live-stream.js';
+import { liveRoutes } from './routes/live.js';
 
 /** The services createApp takes. */
 export interface AppServices {
@@ -55,8 +58,14 @@ export interface App {
   readonly routes: readonly Route[];
 }
 
+/** What createApp gives besides the app: the end of every open live-update stream (for shutdown). */
+export interface AppWithStreams extends App {
+  /** Ends every open live-update stream (before server.close(), which would wait for them). */
+  readonly endStreams: () => void;
+}
+
 /** Every route of the API, area by area (one file per area under routes/). */
-export function apiRoutes(deps: AppDeps): Route[] {
+export function apiRoutes(deps: AppDeps, streams: LiveStreams = createLiveStreams()): Route[] {
   return [
     ...systemRoutes(deps),
     ...setupRoutes(deps),
@@ -80,12 +89,13 @@ export function apiRoutes(deps: AppDeps): Route[] {
     ...documentRoutes(deps),
     ...electionOrganiserRoutes(deps),
     ...electionTrusteeRoutes(deps),
-    ...electionPublicRoutes(deps),
+    ...limitBoothSubmissions(electionPublicRoutes(deps), deps),
+    ...liveRoutes(deps, streams),
   ];
 }
 
 /** Builds the app: API under /api, OpenAPI at /api/openapi.json, the web app from web/dist. */
-export function createApp(services: AppServices): App {
+export function createApp(services: AppServices): AppWithStreams {
   const { store, clock, random, config, logger } = services;
   const deps: AppDeps = {
     store,
@@ -95,7 +105,8 @@ export function createApp(services: AppServices): App {
     logger,
     loginLimiter: createRateLimiter(config.loginAttempts, config.rateWindowSeconds),
   };
-  const routes = apiRoutes(deps);
+  const streams = createLiveStreams();
+  const routes = apiRoutes(deps, streams);
   const app = buildApp({
     routes,
     resolver: storeResolver(store),
@@ -112,5 +123,5 @@ export function createApp(services: AppServices): App {
       logger.error(`internal error on ${c.req.method} ${c.req.path}: ${detail}`);
     },
   });
-  return { app, routes };
+  return { app, routes, endStreams: () => streams.endAll() };
 }

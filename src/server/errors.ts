@@ -22,6 +22,7 @@ export const ERROR_STATUS = {
   setup_token_invalid: 403,
   not_found: 404,
   method_not_allowed: 405,
+  not_acceptable: 406,
   conflict: 409,
   already_exists: 409,
   setup_done: 409,

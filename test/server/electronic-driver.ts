@@ -3,6 +3,7 @@
 
 import {
   TAGS,
+  combineShares,
   type Credential,
   type DkgCommitment,
   type Point,
@@ -30,6 +31,12 @@ export interface OpenElection {
   readonly anon: Client;
   readonly org: Client;
   readonly voters: readonly { slip: string; cred: Credential; style: string }[];
+  /** The trustees' sessions, trustee i = trustees[i−1]. */
+  readonly trustees: readonly Client[];
+  /** The election fingerprint F. */
+  readonly F: Uint8Array;
+  /** Each trustee's combined secret share x_j (spec §8.4), as their device would keep it. */
+  readonly secretShares: readonly bigint[];
 }
 
 /** Runs the ceremony (5 trustees, threshold 3), registers one slip per participant, opens voting. */
@@ -51,6 +58,7 @@ export async function openElection(t: TestApp, w: ElectronicWorld): Promise<Open
   const deals = [1, 2, 3, 4, 5].map((i) => deal(F, i, 3, keyMap, random));
   for (const [k, d] of deals.entries())
     await trustees[k]!.json('POST', `${C}/trustee/commitment`, d.published);
+  const secretShares: bigint[] = [];
   for (const [k, client] of trustees.entries()) {
     const v = await client.json<TrusteeViewDto>('GET', `${C}/trustee`);
     const A = new Map(
@@ -59,10 +67,13 @@ export async function openElection(t: TestApp, w: ElectronicWorld): Promise<Open
         c.commitments.map((h) => elemFromHex(h)!.point),
       ]),
     );
-    void evalPolynomial(deals[k]!.coefficients, k + 1);
-    for (const s of v.sharesForMe)
-      if (!receiveShare(F, s.from, s, keys[k]!.secret, A.get(s.from)!).ok)
-        throw new Error('bad share');
+    const mine = [evalPolynomial(deals[k]!.coefficients, k + 1)];
+    for (const s of v.sharesForMe) {
+      const r = receiveShare(F, s.from, s, keys[k]!.secret, A.get(s.from)!);
+      if (!r.ok) throw new Error('bad share');
+      mine.push(r.value);
+    }
+    secretShares.push(combineShares(mine));
     await client.json('POST', `${C}/trustee/check`, { trustee: k + 1, complaints: [] });
   }
   for (const [k, client] of trustees.entries()) {
@@ -87,5 +98,5 @@ export async function openElection(t: TestApp, w: ElectronicWorld): Promise<Open
     credentials: voters.map((v) => ({ credential: v.cred.public.hex, style: v.style })),
   });
   await org.json('POST', `${C}/open`, { open: true });
-  return { C, P, anon: new Client(t), org, voters };
+  return { C, P, anon: new Client(t), org, voters, trustees, F, secretShares };
 }

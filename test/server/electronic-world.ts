@@ -14,7 +14,7 @@ function must<T>(r: StoreResult<T>): T {
 export interface ElectronicWorld {
   readonly conferenceId: string;
   readonly organiser: string;
-  /** Users of committee members 1..5, head first (trustee i = members[i−1]). */
+  /** Users of committee members 1..n (5 unless asked), head first (trustee i = members[i−1]). */
   readonly trustees: readonly string[];
   /** A counting-committee account of this conference that is not a member. */
   readonly nonMember: string;
@@ -23,11 +23,12 @@ export interface ElectronicWorld {
   readonly subjectIds: readonly string[];
 }
 
-/** Builds the world through the real store. */
+/** Builds the world through the real store (`members` committee members with accounts). */
 export async function buildElectronicWorld(
   store: Store,
   voters = 30,
   persons = 3,
+  members = 5,
 ): Promise<ElectronicWorld> {
   const a = SYSTEM_ACTOR;
   const unit = must(
@@ -106,7 +107,7 @@ export async function buildElectronicWorld(
     must(await store.participants.setAttendance(a, p.id, 'present'));
   const organiser = await createUser(store, 'to-chuc', [{ role: 'organiser', unitId: unit.id }]);
   const trustees: string[] = [];
-  for (let i = 1; i <= 5; i++) {
+  for (let i = 1; i <= members; i++) {
     const userId = await createUser(store, `bkp-${i}`, [
       { role: 'counting-committee', conferenceId: conference.id },
     ]);

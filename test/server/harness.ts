@@ -29,6 +29,10 @@ export interface TestApp extends App {
   readonly clock: TestClock;
   readonly errors: string[];
   readonly logs: string[];
+  /** Where the data lives, for tests that read the database from a second connection. */
+  readonly location?:
+    | { readonly kind: 'sqlite'; readonly dataDir: string }
+    | { readonly kind: 'postgres'; readonly url: string; readonly schema: string };
   close(): Promise<void>;
 }
 
@@ -65,6 +69,7 @@ export async function openTestApp(
     clock,
     errors,
     logs,
+    location: kind === 'sqlite' ? { kind, dataDir: dir } : { kind, url: PG_URL, schema },
     close: async () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

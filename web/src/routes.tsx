@@ -7,9 +7,11 @@ import { AuditScreen } from './screens/audit.js';
 import { AuthorityTableScreen } from './screens/authority-table.js';
 import { BallotEntryScreen } from './screens/ballot-entry.js';
 import { BoothScreen } from './screens/booth.js';
+import { BoardScreen } from './screens/board.js';
 import { CommitteeSignInScreen } from './screens/committee-sign-in.js';
 import { CommitteeScreen } from './screens/committee.js';
 import { CountingScreen } from './screens/counting.js';
+import { ElectionScreen } from './screens/election.js';
 import { ProjectorScreen } from './screens/projector.js';
 import { PublicationScreen } from './screens/publication.js';
 import { ReconciliationScreen } from './screens/reconciliation.js';
@@ -24,6 +26,7 @@ import { RoundFormScreen } from './screens/round-form.js';
 import { RoundScreen } from './screens/round.js';
 import { RoundsScreen } from './screens/rounds.js';
 import { SetupScreen } from './screens/setup.js';
+import { TrusteeScreen } from './screens/trustee.js';
 import { UnitsScreen } from './screens/units.js';
 import { UsersScreen } from './screens/users.js';
 
@@ -56,6 +59,12 @@ export const ROUTES: readonly AppRoute[] = [
     layout: 'public',
     render: (p) => <BoothScreen key={p.id} conferenceId={p.id!} />,
   },
+  // The public board of trackers (issue 7 §4): no session either.
+  {
+    pattern: '/board/:id',
+    layout: 'public',
+    render: (p) => <BoardScreen key={p.id} conferenceId={p.id!} />,
+  },
   {
     pattern: '/rounds/:id/authority',
     layout: 'shell',
@@ -70,6 +79,11 @@ export const ROUTES: readonly AppRoute[] = [
     pattern: '/conferences/:id/committee',
     layout: 'shell',
     render: (p) => <CommitteeScreen key={p.id} conferenceId={p.id!} />,
+  },
+  {
+    pattern: '/conferences/:id/election',
+    layout: 'shell',
+    render: (p) => <ElectionScreen key={p.id} conferenceId={p.id!} />,
   },
   {
     pattern: '/conferences/:id/counting',
@@ -92,6 +106,12 @@ export const ROUTES: readonly AppRoute[] = [
     pattern: '/conferences/:id/result',
     layout: 'shell',
     render: (p) => <ResultScreen key={p.id} conferenceId={p.id!} />,
+  },
+  // Electronic voting (issue 7 §1, §5): a committee member's key ceremony and decryption.
+  {
+    pattern: '/conferences/:id/trustee',
+    layout: 'shell',
+    render: (p) => <TrusteeScreen key={p.id} conferenceId={p.id!} />,
   },
   {
     pattern: '/conferences/:id/projector',

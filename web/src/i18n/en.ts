@@ -4,12 +4,18 @@ import type { MessageKey } from './vi.js';
 import { DAY_EN } from './day-en.js';
 import { DOCUMENTS_EN } from './documents-en.js';
 import { ELECTION_EN } from './election-en.js';
+import { ELECTION_PANEL_EN } from './election-panel-en.js';
+import { TRUSTEE_EN } from './trustee-en.js';
+import { LIVE_EN } from './live-en.js';
 
 /** The English message table; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...DAY_EN,
   ...DOCUMENTS_EN,
   ...ELECTION_EN,
+  ...ELECTION_PANEL_EN,
+  ...TRUSTEE_EN,
+  ...LIVE_EN,
   'app.name': 'Tín nhiệm',
   'app.tagline': 'Confidence votes from plan to published result',
   'app.skip': 'Skip to main content',
@@ -306,6 +312,7 @@ export const en: Record<MessageKey, string> = {
     'The setup link is not valid (used, or the server restarted and printed a new one).',
   'error.not_found': 'Not found.',
   'error.method_not_allowed': 'This action is not supported.',
+  'error.not_acceptable': 'The browser cannot take the live update stream.',
   'error.conflict': 'Someone else changed this. Please reload.',
   'error.already_exists': 'This already exists (for example the same code).',
   'error.setup_done': 'An administrator exists already. Please sign in.',

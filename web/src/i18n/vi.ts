@@ -3,6 +3,9 @@
 import { DAY_VI } from './day-vi.js';
 import { DOCUMENTS_VI } from './documents-vi.js';
 import { ELECTION_VI } from './election-vi.js';
+import { ELECTION_PANEL_VI } from './election-panel-vi.js';
+import { TRUSTEE_VI } from './trustee-vi.js';
+import { LIVE_VI } from './live-vi.js';
 
 /** The Vietnamese message table; `{name}` marks a parameter. Its keys are the keys of every table. */
 export const vi = {
@@ -10,6 +13,9 @@ export const vi = {
   ...DAY_VI,
   ...DOCUMENTS_VI,
   ...ELECTION_VI,
+  ...ELECTION_PANEL_VI,
+  ...TRUSTEE_VI,
+  ...LIVE_VI,
   'app.name': 'Tín nhiệm',
   'app.tagline': 'Lấy phiếu tín nhiệm từ kế hoạch đến kết quả công bố',
   'app.skip': 'Bỏ qua, đến nội dung chính',
@@ -306,6 +312,7 @@ export const vi = {
     'Liên kết thiết lập không hợp lệ (đã dùng, hoặc máy chủ đã khởi động lại và in liên kết mới).',
   'error.not_found': 'Không tìm thấy dữ liệu.',
   'error.method_not_allowed': 'Thao tác không được hỗ trợ.',
+  'error.not_acceptable': 'Trình duyệt không nhận được luồng cập nhật trực tiếp.',
   'error.conflict': 'Dữ liệu đã bị thay đổi bởi người khác. Vui lòng tải lại.',
   'error.already_exists': 'Đã có dữ liệu trùng (ví dụ trùng mã).',
   'error.setup_done': 'Hệ thống đã có quản trị viên. Vui lòng đăng nhập.',

@@ -2,7 +2,7 @@
 // leave it blank, which counts as invalid), review, seal in a Web Worker with progress, then cast or
 // check (Benaloh audit, spec §7.5). No session: the slip is the voter's only key, and never leaves here.
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { LineChoice } from '../../../src/crypto/index.js';
 import type {
   BallotReceiptDto,
@@ -11,6 +11,7 @@ import type {
 import { request, type ApiProblem } from '../api/client.js';
 import { sealInWorker } from '../booth/booth-client.js';
 import { slipCredential, type SealedBallot } from '../booth/seal-ballot.js';
+import { slipFromFragment, slipFromText } from '../election/slip-link.js';
 import { TextField } from '../components/field.js';
 import { ProblemAlert } from '../components/problem.js';
 import { QrScanner } from '../components/qr-scanner.js';
@@ -24,7 +25,12 @@ export function BoothScreen({ conferenceId }: { conferenceId: string }) {
   const { t } = useI18n();
   const base = `/api/public/conferences/${encodeURIComponent(conferenceId)}/election`;
   const [step, setStep] = useState<Step>('slip');
-  const [slip, setSlip] = useState('');
+  // A slip's QR code opens /booth/<id>#slip=<code>: the fragment never reaches the server.
+  const [slip, setSlip] = useState(() => slipFromFragment(location.hash) ?? '');
+  useEffect(() => {
+    if (slipFromFragment(location.hash) !== null)
+      history.replaceState(null, '', location.pathname + location.search);
+  }, []);
   const [scan, setScan] = useState(false);
   const [info, setInfo] = useState<BoothInfoDto | null>(null);
   const [choices, setChoices] = useState<LineChoice[]>([]);
@@ -114,7 +120,7 @@ export function BoothScreen({ conferenceId }: { conferenceId: string }) {
           {scan && (
             <QrScanner
               onCode={(code) => {
-                setSlip(code);
+                setSlip(slipFromText(code));
                 setScan(false);
               }}
             />
