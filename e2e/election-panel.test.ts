@@ -176,7 +176,10 @@ describe('the organiser’s electronic-vote panel', () => {
     expect(await warned).toBe('beforeunload');
     await page.getByTestId('slips-generate').waitFor();
     expect(await slips.count()).toBe(0);
-    expect(await page.getByTestId('slips-generate').textContent()).toBe('Tạo 12 phiếu mã');
+    // the counts per style arrive after the page: the button waits for them (disabled at 0)
+    await eventually(() => page.getByTestId('slips-generate').textContent()).toBe(
+      'Tạo 12 phiếu mã',
+    );
     await page.getByTestId('slips-origin').fill(roomOrigin);
     await page.getByTestId('slips-generate').click();
     await eventually(() => slips.count()).toBe(VOTERS);
