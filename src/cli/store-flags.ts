@@ -2,8 +2,9 @@
 // TINNHIEM_DATA, else ./data (the same choice `serve` makes).
 
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { BackupStoreConfig } from '../store/index.js';
-import type { CliIo } from './command.js';
+import { EXIT, type CliIo } from './command.js';
 
 /** Options of parseArgs for the store flags. */
 export const STORE_FLAG_OPTIONS = {
@@ -27,4 +28,35 @@ export function storeFromFlags(
 /** How the store is named in messages (never the URL: it may hold a password). */
 export function describeStore(config: BackupStoreConfig): string {
   return config.kind === 'sqlite' ? `SQLite ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+}
+
+/**
+ * Parses `--<fileFlag> FILE` and the store flags of a data command; on bad usage prints the error with
+ * the command's usage text and gives the exit status instead.
+ */
+export function fileAndStoreFromArgs(
+  argv: readonly string[],
+  io: CliIo,
+  fileFlag: 'in' | 'out',
+  usageText: string,
+): { file: string; config: BackupStoreConfig } | number {
+  const usage = (message: string) => {
+    io.stderr(`error [usage]: ${message}\n${usageText}`);
+    return EXIT.usage;
+  };
+  let values;
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: { [fileFlag]: { type: 'string' }, ...STORE_FLAG_OPTIONS },
+      strict: true,
+    }).values;
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  const file = (values as Readonly<Record<string, unknown>>)[fileFlag];
+  if (typeof file !== 'string') return usage(`--${fileFlag} FILE is required`);
+  const config = storeFromFlags(values, io);
+  if (config === null) return usage('give either --data or --database-url, not both');
+  return { file: resolve(io.cwd, file), config };
 }

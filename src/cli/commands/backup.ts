@@ -1,11 +1,9 @@
 // `tinnhiem backup --out FILE`: a consistent copy of the whole store (SQLite or PostgreSQL) in the portable
 // backup format, taken while the server may be running.
 
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { backupStore } from '../../store/index.js';
-import { EXIT, type CliIo, type Command } from '../command.js';
-import { describeStore, STORE_FLAG_OPTIONS, storeFromFlags } from '../store-flags.js';
+import { EXIT, type Command } from '../command.js';
+import { describeStore, fileAndStoreFromArgs } from '../store-flags.js';
 
 const USAGE = `Usage: tinnhiem backup --out FILE [--data DIR | --database-url URL]
 
@@ -31,21 +29,10 @@ export const backupCommand: Command = {
   summary: 'Sao lưu kho dữ liệu vào một tệp / back up the store to a file',
   usage: USAGE,
   run: async (argv, io) => {
-    let values;
-    try {
-      values = parseArgs({
-        args: [...argv],
-        options: { out: { type: 'string' }, ...STORE_FLAG_OPTIONS },
-        strict: true,
-      }).values;
-    } catch (e) {
-      return usage(io, (e as Error).message);
-    }
-    if (values.out === undefined) return usage(io, '--out FILE is required');
-    const config = storeFromFlags(values, io);
-    if (config === null) return usage(io, 'give either --data or --database-url, not both');
-    const out = resolve(io.cwd, values.out);
-    const result = await backupStore(config, out);
+    const args = fileAndStoreFromArgs(argv, io, 'out', USAGE);
+    if (typeof args === 'number') return args;
+    const { file, config } = args;
+    const result = await backupStore(config, file);
     if (!result.ok) {
       io.stderr(`error [${result.error.code}]: ${result.error.message}\n`);
       return EXIT.failed;
@@ -64,8 +51,3 @@ export const backupCommand: Command = {
     return EXIT.ok;
   },
 };
-
-function usage(io: CliIo, message: string): number {
-  io.stderr(`error [usage]: ${message}\n${USAGE}`);
-  return EXIT.usage;
-}

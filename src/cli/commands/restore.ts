@@ -1,11 +1,9 @@
 // `tinnhiem restore --in FILE`: a backup into an empty store (SQLite or PostgreSQL), after checking its
 // digest and schema version; the audit chain is verified before the restore is committed.
 
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { restoreStore } from '../../store/index.js';
-import { EXIT, type CliIo, type Command } from '../command.js';
-import { describeStore, STORE_FLAG_OPTIONS, storeFromFlags } from '../store-flags.js';
+import { EXIT, type Command } from '../command.js';
+import { describeStore, fileAndStoreFromArgs } from '../store-flags.js';
 
 const USAGE = `Usage: tinnhiem restore --in FILE [--data DIR | --database-url URL]
 
@@ -34,20 +32,10 @@ export const restoreCommand: Command = {
   summary: 'Khôi phục tệp sao lưu vào kho trống / restore a backup into an empty store',
   usage: USAGE,
   run: async (argv, io) => {
-    let values;
-    try {
-      values = parseArgs({
-        args: [...argv],
-        options: { in: { type: 'string' }, ...STORE_FLAG_OPTIONS },
-        strict: true,
-      }).values;
-    } catch (e) {
-      return usage(io, (e as Error).message);
-    }
-    if (values.in === undefined) return usage(io, '--in FILE is required');
-    const config = storeFromFlags(values, io);
-    if (config === null) return usage(io, 'give either --data or --database-url, not both');
-    const result = await restoreStore(config, resolve(io.cwd, values.in));
+    const args = fileAndStoreFromArgs(argv, io, 'in', USAGE);
+    if (typeof args === 'number') return args;
+    const { file, config } = args;
+    const result = await restoreStore(config, file);
     if (!result.ok) {
       io.stderr(`error [${result.error.code}]: ${result.error.message}\n`);
       return STORE_FAILURES.has(result.error.code) ? EXIT.failed : EXIT.usage;
@@ -65,8 +53,3 @@ export const restoreCommand: Command = {
     return EXIT.ok;
   },
 };
-
-function usage(io: CliIo, message: string): number {
-  io.stderr(`error [usage]: ${message}\n${USAGE}`);
-  return EXIT.usage;
-}

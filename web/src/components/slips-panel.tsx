@@ -16,6 +16,7 @@ import { TextField } from './field.js';
 import { Notice, ProblemAlert } from './problem.js';
 import { SlipSheet } from './slip-sheet.js';
 import { useLoad } from './use-load.js';
+import { ConfirmCard } from './confirm-card.js';
 
 /** The slips step: counts per style, draw, print, register; the batch is owned by the screen. */
 export function SlipsPanel({
@@ -147,22 +148,16 @@ export function SlipsPanel({
             ) : null}
           </div>
           {!registered && confirming ? (
-            <div className="card confirm" role="group" aria-label={t('slips.registerConfirm')}>
-              <p>{t('slips.registerConfirm')}</p>
-              <div className="row-wrap">
-                <button
-                  type="button"
-                  onClick={() => void register()}
-                  disabled={busy}
-                  data-testid="slips-register"
-                >
-                  {t('slips.register')}
-                </button>
-                <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-                  {t('common.cancel')}
-                </button>
-              </div>
-            </div>
+            <ConfirmCard
+              label={t('slips.registerConfirm')}
+              question={t('slips.registerConfirm')}
+              submit={t('slips.register')}
+              cancel={t('common.cancel')}
+              onConfirm={() => void register()}
+              onCancel={() => setConfirming(false)}
+              busy={busy}
+              testId="slips-register"
+            />
           ) : null}
           <SlipSheet
             slips={batch.slips}

@@ -25,6 +25,7 @@ import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/vi.js';
 import { Link } from '../router.js';
 import { canOrganise, useSession } from '../session.js';
+import { ConfirmCard } from '../components/confirm-card.js';
 import '../styles/election.css';
 
 /** How often the panel asks for the overview (the ceremony and the count move on other devices). */
@@ -327,23 +328,17 @@ function Voting({
         </button>
       ) : null}
       {organiser && overview.status === 'voting' && confirming ? (
-        <div className="card confirm" role="group" aria-label={t('election.close')}>
-          <p>{t('election.closeConfirm')}</p>
-          <div className="row-wrap">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => void act(() => electionApi.close(conferenceId))}
-              disabled={busy}
-              data-testid="voting-close-confirm"
-            >
-              {t('election.closeSubmit')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmCard
+          label={t('election.close')}
+          question={t('election.closeConfirm')}
+          submit={t('election.closeSubmit')}
+          cancel={t('common.cancel')}
+          onConfirm={() => void act(() => electionApi.close(conferenceId))}
+          onCancel={() => setConfirming(false)}
+          busy={busy}
+          danger
+          testId="voting-close-confirm"
+        />
       ) : null}
     </section>
   );
