@@ -41,6 +41,7 @@ import {
   systemRandom,
   utf8,
 } from '../src/crypto/index.js';
+import { useEdwardsKernel } from '../src/crypto/edwards-wasm.js';
 import { runCryptoInChromium } from '../e2e/crypto-browser.js';
 
 const { values: flags } = parseArgs({
@@ -237,6 +238,19 @@ for (const [voters, persons] of sizes) {
     `verify ${voters} × ${persons} record, worker threads (≤ ${availableParallelism()}): total / line`,
     `${(multi / 1000).toFixed(2)} s / ${(multi / lines).toFixed(3)} ms`,
   );
+  if (voters === 100) {
+    // ADR 0003: the WebAssembly kernel is used only because it measures better; the peer is the BigInt code
+    useEdwardsKernel(false);
+    t0 = performance.now();
+    checks = await verifyRecord(record);
+    const bigint = ms(t0);
+    useEdwardsKernel(true);
+    if (!checks.every((c) => c.ok)) throw new Error('record did not verify (BigInt)');
+    say(
+      `verify ${voters} × ${persons} record, 1 thread, BigInt instead of WebAssembly`,
+      `${(bigint / 1000).toFixed(2)} s / ${(bigint / lines).toFixed(3)} ms (kernel ${(bigint / single).toFixed(1)}× faster)`,
+    );
+  }
   ours.set(`verify ${voters}x${persons}`, multi / 1000);
   ours.set(`line ${voters}x${persons}`, single / lines);
 }

@@ -32,6 +32,7 @@ import {
   signBallot,
   systemRandom,
 } from '../src/crypto/index.js';
+import { edwardsKernel, useEdwardsKernel } from '../src/crypto/edwards-wasm.js';
 import { knownAnswers } from '../src/crypto/known-answers.js';
 
 /** One named result. */
@@ -161,6 +162,25 @@ export function run(runs = 5): BrowserReport {
     b.lines[3]!.proof.z[0] = b.lines[3]!.proof.z[1]!;
     const batch = new BatchVerifier(systemRandom);
     return !(addBallotProofs(batch, ctx, b, decodeBallot(b)!) && batch.valid()) || 'accepted';
+  });
+  check('the WebAssembly kernel is used, and the BigInt code gives the same answers', () => {
+    if (!edwardsKernel()) return 'kernel not loaded';
+    const b = ballots[1]!;
+    const bent = structuredClone(b);
+    bent.lines[5]!.proof.z[2] = bent.lines[5]!.proof.z[0]!;
+    const verdicts = () =>
+      [b, bent].map((x) => {
+        const batch = new BatchVerifier(systemRandom);
+        return addBallotProofs(batch, ctx, x, decodeBallot(x)!) && batch.valid();
+      });
+    const withKernel = verdicts();
+    useEdwardsKernel(false);
+    const without = verdicts();
+    useEdwardsKernel(true);
+    return (
+      canonicalJson([withKernel, without]) === '[[true,false],[true,false]]' ||
+      canonicalJson([withKernel, without])
+    );
   });
   const many: Ballot[] = [];
   while (many.length < 20) many.push(ballots[many.length % ballots.length]!);

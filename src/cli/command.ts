@@ -15,9 +15,6 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** A subcommand of `tinnhiem`. */
 export interface Command {
-  readonly name: string;
-  /** One line for `tinnhiem --help`. */
-  readonly summary: string;
   /** Full usage text for `tinnhiem NAME --help`. */
   readonly usage: string;
   readonly run: (argv: readonly string[], io: CliIo) => Promise<number>;

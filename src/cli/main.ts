@@ -1,7 +1,7 @@
 // `tinnhiem`: dispatches to a subcommand; prints help; maps bad usage to exit status 2.
 
-import { EXIT, type CliIo, type Command } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { EXIT, type CliIo } from './command.js';
+import { COMMANDS, type CommandEntry } from './commands/index.js';
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -14,11 +14,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stdout('tinnhiem 0.1.0\n');
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`error [unknown_command]: unknown command "${name}"; run tinnhiem --help\n`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.usage);
     return EXIT.ok;
@@ -26,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   return command.run(rest, io);
 }
 
-function helpText(commands: readonly Command[]): string {
+function helpText(commands: readonly CommandEntry[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [

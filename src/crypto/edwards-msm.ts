@@ -1,11 +1,12 @@
 // The verifier's multi-scalar multiplication on edwards25519 in extended coordinates with the fast
 // field of field25519.ts: Pippenger's buckets, mixed additions from affine inputs, and the
 // cofactored identity test 8·Σ = 0 of spec §5.5. Public inputs only (variable time).
+import { edwardsKernel } from './edwards-wasm.js';
 import { D2, P, add, canonical, mul, reduce, sqr, sub } from './field25519.js';
 
 /** 1/2 mod p. */
 const INV2 = (P + 1n) / 2n;
-import type { Affine } from './ristretto-decode.js';
+import { type Affine, affineBytes } from './ristretto-decode.js';
 
 /** Extended coordinates (X : Y : Z : T) with x = X/Z, y = Y/Z, x·y = T/Z. */
 type Ext = [bigint, bigint, bigint, bigint];
@@ -159,8 +160,21 @@ export function msmAffine(points: readonly Affine[], scalars: readonly bigint[])
   return acc;
 }
 
-/** True when 8·(Σ s_i P_i) is the identity (0 : 1): the cofactored batch check of spec §5.5. */
+/**
+ * True when 8·(Σ s_i P_i) is the identity (0 : 1): the cofactored batch check of spec §5.5, in the
+ * WebAssembly kernel when it is available (ADR 0003), else in BigInt arithmetic.
+ */
 export function msmIsNeutral(points: readonly Affine[], scalars: readonly bigint[]): boolean {
+  if (points.length !== scalars.length) {
+    throw new Error(`msmIsNeutral: ${points.length} points but ${scalars.length} scalars`);
+  }
+  const kernel = edwardsKernel();
+  if (kernel) return kernel.msmIsNeutral(points.map(affineBytes), scalars);
+  return msmIsNeutralBigInt(points, scalars);
+}
+
+/** msmIsNeutral in BigInt arithmetic (the fallback, and the kernel's reference in the tests). */
+export function msmIsNeutralBigInt(points: readonly Affine[], scalars: readonly bigint[]): boolean {
   let r = msmAffine(points, scalars);
   if (!r) return true;
   r = double(double(double(r)));

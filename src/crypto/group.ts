@@ -1,6 +1,7 @@
 // The group ristretto255 and its scalar field, with the byte encodings of spec §2.1–§2.2.
 import { ed25519, ristretto255 } from '@noble/curves/ed25519.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { edwardsKernel } from './edwards-wasm.js';
 import { type Affine, decodeRistrettoAffine } from './ristretto-decode.js';
 
 /** The ristretto255 point class of @noble/curves (spec §2.1). */
@@ -188,6 +189,16 @@ const HEX128 = /^[0-9a-f]{128}$/;
  */
 export function commitmentFromHex(hex: unknown): Elem | undefined {
   if (typeof hex !== 'string' || !HEX128.test(hex)) return undefined;
+  const kernel = edwardsKernel();
+  if (kernel) {
+    const bytes = hexToBytes(hex);
+    if (!kernel.affineValid(bytes)) return undefined;
+    const x = hexLEToNumber(hex, 0, 64);
+    const y = hexLEToNumber(hex, 64, 128);
+    const point = RistrettoPoint.fromAffine({ x, y });
+    affineHints.set(point, { x, y, xy: bytes });
+    return { point, bytes, hex };
+  }
   const x = hexLEToNumber(hex, 0, 64);
   const y = hexLEToNumber(hex, 64, 128);
   if (x >= Fp.ORDER || y >= Fp.ORDER) return undefined;

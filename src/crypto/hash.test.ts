@@ -1,7 +1,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { L } from './group.js';
-import { digest, hashParts, hashToScalar, u32, utf8 } from './hash.js';
+import { digest, hashParts, hashToScalar, u32, useNativeSha, utf8 } from './hash.js';
 import { seededRandom } from './random.js';
 
 describe('domain-separated hashing (spec §3)', () => {
@@ -22,6 +22,22 @@ describe('domain-separated hashing (spec §3)', () => {
     expect(bytesToHex(hashParts('tinnhiem/v1/test', [part]))).toBe(bytesToHex(expected));
     const expected256 = new Uint8Array(await crypto.subtle.digest('SHA-256', layout));
     expect(bytesToHex(digest('tinnhiem/v1/test', [part]))).toBe(bytesToHex(expected256));
+  });
+  it("gives the same digests with Node's SHA-2 and with @noble/hashes (the browser's)", () => {
+    const random = seededRandom('hash-backends');
+    expect(useNativeSha(true)).toBe(true);
+    for (const size of [0, 1, 55, 56, 63, 64, 111, 112, 127, 128, 1000, 100_000]) {
+      const part = random(size);
+      const native = [bytesToHex(hashParts('t', [part])), bytesToHex(digest('t', [part]))];
+      useNativeSha(false);
+      try {
+        expect([bytesToHex(hashParts('t', [part])), bytesToHex(digest('t', [part]))]).toEqual(
+          native,
+        );
+      } finally {
+        useNativeSha(true);
+      }
+    }
   });
   it('encodes u32 big-endian and NFC-normalises text', () => {
     expect([...u32(0x01020304)]).toEqual([1, 2, 3, 4]);

@@ -1,11 +1,14 @@
-// ristretto255 decoding (RFC 9496 §4.3.1) with the fast field of field25519.ts: it returns the affine
-// Edwards coordinates, which batch verification consumes directly (spec §2.2, §5.5).
+// ristretto255 decoding (RFC 9496 §4.3.1), in the WebAssembly kernel or with the fast field of
+// field25519.ts: it returns the affine Edwards coordinates, which batch verification consumes directly
+// (spec §2.2, §5.5).
+import { edwardsKernel } from './edwards-wasm.js';
 import { D, P, SQRT_M1, abs, canonical, isNegative, mul, powP58, sqr, sub } from './field25519.js';
 
-/** Affine coordinates of an edwards25519 point. */
+/** Affine coordinates of an edwards25519 point; xy, when known, is x ‖ y as 64 bytes little-endian. */
 export interface Affine {
   x: bigint;
   y: bigint;
+  xy?: Uint8Array;
 }
 
 /** RFC 9496 SQRT_RATIO_M1(u, v): (was_square, r) with r non-negative. */
@@ -25,11 +28,23 @@ function sqrtRatioM1(u: bigint, v: bigint): { wasSquare: boolean; r: bigint } {
 
 const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-/** Reads 32 bytes little-endian. */
-function readLE(bytes: Uint8Array): bigint {
+/** Reads 32 bytes little-endian from `at`. */
+function readLE(bytes: Uint8Array, at = 0): bigint {
   let hex = '';
-  for (let i = 31; i >= 0; i--) hex += HEX_BYTE[bytes[i]!];
+  for (let i = at + 31; i >= at; i--) hex += HEX_BYTE[bytes[i]!];
   return BigInt(`0x${hex}`);
+}
+
+/** x ‖ y of an affine point as 64 bytes little-endian (the kernel's input). */
+export function affineBytes(a: Affine): Uint8Array {
+  if (a.xy) return a.xy;
+  const out = new Uint8Array(64);
+  const hex = a.x.toString(16).padStart(64, '0') + a.y.toString(16).padStart(64, '0');
+  for (let i = 0; i < 32; i++) {
+    out[31 - i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+    out[63 - i] = parseInt(hex.slice(64 + 2 * i, 66 + 2 * i), 16);
+  }
+  return out;
 }
 
 /**
@@ -38,6 +53,11 @@ function readLE(bytes: Uint8Array): bigint {
  */
 export function decodeRistrettoAffine(bytes: Uint8Array): Affine | undefined {
   if (bytes.length !== 32) return undefined;
+  const kernel = edwardsKernel();
+  if (kernel) {
+    const xy = kernel.ristrettoDecode(bytes);
+    return xy && { x: readLE(xy, 0), y: readLE(xy, 32), xy };
+  }
   const s = readLE(bytes);
   // canonical and non-negative: s < p and s even
   if (s >= P || (s & 1n) === 1n) return undefined;

@@ -25,8 +25,6 @@ Exit status: 0 written; 1 the store could not be read; 2 bad usage.
 
 /** The `backup` subcommand. */
 export const backupCommand: Command = {
-  name: 'backup',
-  summary: 'Sao lưu kho dữ liệu vào một tệp / back up the store to a file',
   usage: USAGE,
   run: async (argv, io) => {
     const args = fileAndStoreFromArgs(argv, io, 'out', USAGE);

@@ -19,8 +19,6 @@ Exit status: 0 loaded or already loaded; 1 the store could not be opened or load
 
 /** The `demo` subcommand. */
 export const demoCommand: Command = {
-  name: 'demo',
-  summary: 'Nạp dữ liệu mẫu / load the demo data',
   usage: USAGE,
   run: async (argv, io) => {
     let parsed;

@@ -33,8 +33,6 @@ const KINDS = Object.keys(DOCUMENT_FORMATS) as DocumentKind[];
 
 /** The `documents` subcommand. */
 export const documentsCommand: Command = {
-  name: 'documents',
-  summary: 'In phiếu, biên bản, báo cáo, tổng hợp / ballots, minutes, reports, aggregate',
   usage: USAGE,
   run: async (argv, io) => {
     let parsed;

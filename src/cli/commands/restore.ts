@@ -28,8 +28,6 @@ const STORE_FAILURES = new Set(['store_unavailable', 'store_locked', 'store_migr
 
 /** The `restore` subcommand. */
 export const restoreCommand: Command = {
-  name: 'restore',
-  summary: 'Khôi phục tệp sao lưu vào kho trống / restore a backup into an empty store',
   usage: USAGE,
   run: async (argv, io) => {
     const args = fileAndStoreFromArgs(argv, io, 'in', USAGE);

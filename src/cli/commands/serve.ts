@@ -23,8 +23,6 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
 
 /** The `serve` subcommand. */
 export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'Chạy máy chủ web và API / run the web server and API',
   usage: USAGE,
   run: async (argv, io) => {
     let flags: { port?: string; host?: string };

@@ -31,8 +31,6 @@ Exit status: 0 written; 2 bad usage.
 
 /** The `simulate` subcommand. */
 export const simulateCommand: Command = {
-  name: 'simulate',
-  summary: 'Mô phỏng một cuộc bỏ phiếu mã hóa / simulate an encrypted vote and write its record',
   usage: USAGE,
   run: async (argv, io) => {
     let values;

@@ -38,8 +38,6 @@ Exit status: 0 done; 2 bad input (one message on stderr naming the field).
 
 /** The `tally` subcommand. */
 export const tallyCommand: Command = {
-  name: 'tally',
-  summary: 'Tính tỷ lệ và mức hệ quả từ số phiếu / percentages and bands from counts',
   usage: USAGE,
   run: async (argv, io) => {
     const input = await readInput(argv, io);

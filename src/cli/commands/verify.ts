@@ -23,8 +23,6 @@ Exit status: 0 every check passed; 1 a check failed; 2 unreadable input or bad u
 
 /** The `verify` subcommand. */
 export const verifyCommand: Command = {
-  name: 'verify',
-  summary: 'Kiểm tra hồ sơ bầu cử / verify an election record',
   usage: USAGE,
   run: async (argv, io) => {
     let parsed;
