@@ -22,7 +22,7 @@ export interface GateHandle {
 /** The answer for one ballot of a batch. */
 export type BallotCheck = Result<BallotAcceptance, BallotRefusal>;
 
-/** Checks batches of ballots; `parallelism` batches may be checked at once. */
+/** Checks batches of ballots; `parallelism` batches may be in its hands at once. */
 export interface BallotChecker {
   readonly parallelism: number;
   check(gate: GateHandle, ballots: readonly Ballot[]): Promise<BallotCheck[]>;
@@ -36,8 +36,17 @@ export interface BallotCheckTask {
   /** Empty for a ping (warm). */
   gateKey: string;
   gateEvents?: readonly Pick<RecordEvent, 'type' | 'body'>[];
+  /** Gates the worker drops first: the main thread decides what each worker keeps. */
+  forget?: readonly string[];
   ballots: readonly Ballot[];
 }
+
+/**
+ * Gates kept per worker. The main thread owns the choice (least recently used goes) and tells the
+ * worker, so both always agree on what the worker holds: a worker that dropped a gate on its own
+ * would make every later batch of that election fall back to the main thread.
+ */
+export const MAX_WORKER_GATES = 64;
 
 /** A worker's answer to one task. */
 export type BallotCheckReply =
@@ -59,7 +68,14 @@ export function inlineBallotChecker(random: RandomSource): BallotChecker {
  */
 const YOUNG_GENERATION_MB = 256;
 
-/** One worker with the gate keys it holds and its tasks in flight. */
+/**
+ * Batches handed to each worker at once: the next one waits in its port while the main thread, busy
+ * with HTTP and the store, has not yet taken the last answer, so a worker does not idle meanwhile
+ * (bench:load measured the workers 70 % idle with one, while ballots queued for them).
+ */
+const TASKS_PER_WORKER = 2;
+
+/** One worker with the gate keys it holds (least recently used first) and its tasks in flight. */
 interface Slot {
   worker: Worker;
   gates: Set<string>;
@@ -83,11 +99,13 @@ function startWorker(): Worker {
 /**
  * Checks on `workers` threads (default: one per core), started on the first batch and left
  * unreferenced while idle so they never keep the process alive. A worker that dies is replaced and
- * its batches are checked in this thread, so a ballot is never lost to a crashed thread.
+ * its batches are checked in this thread, so a ballot is never lost to a crashed thread. Each worker
+ * keeps the gates of `gatesPerWorker` elections, the least recently used going first.
  */
 export function workerBallotChecker(
   random: RandomSource,
   workers = Math.max(1, availableParallelism()),
+  gatesPerWorker = MAX_WORKER_GATES,
 ): BallotChecker {
   const slots: (Slot | undefined)[] = new Array<Slot | undefined>(workers).fill(undefined);
   let nextId = 0;
@@ -134,7 +152,7 @@ export function workerBallotChecker(
       slot.worker.postMessage(task);
     });
   return {
-    parallelism: workers,
+    parallelism: workers * TASKS_PER_WORKER,
     warm: async () => {
       await Promise.all(
         slots.map((_, k) =>
@@ -146,12 +164,19 @@ export function workerBallotChecker(
       const slot = pick();
       const id = nextId++;
       const task: BallotCheckTask = { id, gateKey: gate.key, ballots };
-      if (!slot.gates.has(gate.key)) task.gateEvents = gate.events;
+      if (!slot.gates.delete(gate.key)) task.gateEvents = gate.events;
       slot.gates.add(gate.key);
+      if (slot.gates.size > gatesPerWorker) {
+        const oldest = slot.gates.values().next().value!;
+        slot.gates.delete(oldest);
+        task.forget = [oldest];
+      }
       try {
         return await send(slot, task);
       } catch {
-        // the worker died or could not rebuild the gate: the same checks, here
+        // the worker died or could not rebuild the gate: the same checks, here, and the gate is
+        // sent again with the next batch
+        slot.gates.delete(gate.key);
         return checkBallots(gate.gate, ballots, random);
       }
     },

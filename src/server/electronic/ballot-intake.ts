@@ -1,6 +1,8 @@
 // The intake of cast ballots (issue 7 §8, ADR 0006): ballots that arrive together are checked together
 // on the worker threads and appended to the record together, in one transaction, in the order they
 // arrived; each is answered only once its transaction has committed (acknowledged = durable).
+// Conferences take turns in the order they came, one batch a turn, and their checked ballots share one
+// commit (ADR 0006, fairness).
 import type { Ballot } from '../../crypto/index.js';
 import type { Failure, Result } from '../../rules/index.js';
 import { err } from '../../rules/index.js';
@@ -20,14 +22,20 @@ export interface CheckedBallot {
   readonly digest: string;
 }
 
+/** Checked ballots of one conference, in arrival order, for a commit. */
+export interface CommitGroup {
+  readonly conferenceId: string;
+  readonly ballots: readonly CheckedBallot[];
+}
+
 /**
- * Appends checked ballots of one conference, in this order, in one transaction, and answers per
- * ballot (a receipt, or a refusal such as credential_voided or voting_not_open).
+ * Appends each group's ballots to its conference's record, in their order, all groups in one
+ * transaction, and answers per ballot of each group (a receipt, or a refusal such as
+ * credential_voided or voting_not_open); a group refused leaves the others stored.
  */
 export type BallotCommit = (
-  conferenceId: string,
-  ballots: readonly CheckedBallot[],
-) => Promise<Result<BallotReceipt, Failure>[]>;
+  groups: readonly CommitGroup[],
+) => Promise<Result<BallotReceipt, Failure>[][]>;
 
 /** Turns a refusal of the checks into the API's failure. */
 export type RefusalToFailure = (refusal: Extract<BallotCheck, { ok: false }>['error']) => Failure;
@@ -52,7 +60,8 @@ interface Lane {
   gate: GateHandle;
   pending: Item[];
   batches: Batch[];
-  committing: boolean;
+  /** In the line of conferences waiting for a worker (exactly when `pending` is not empty). */
+  inLine: boolean;
 }
 
 /** The intake: `submit` resolves once the ballot is stored (or refused). */
@@ -67,8 +76,15 @@ export interface BallotIntake {
 /**
  * Builds the intake over a checker and a commit. Batches form by themselves: a ballot goes to a
  * worker at once when one is free, and ballots that arrive while every worker is busy wait and leave
- * together; a commit takes every checked batch that is next in line, so the record order is the order
- * of arrival (a later ballot with the same credential replaces the earlier one, spec §7.4).
+ * together; a commit takes, in every conference, the checked batches that are next in line, so the
+ * record order is the order of arrival (a later ballot with the same credential replaces the earlier
+ * one, spec §7.4). One commit runs at a time and takes all that is ready: on SQLite, whose commits
+ * hold the main thread while they fsync, many conferences' ballots cost one fsync.
+ *
+ * Fairness: conferences with waiting ballots stand in one line, in the order their first waiting
+ * ballot came; a free worker takes one batch from the conference at the front, which goes to the back
+ * if it has more. So ballots of different conferences leave in the order they came, and a ballot waits
+ * behind at most one batch of each other conference per batch of its own, however long their bursts.
  */
 export function createBallotIntake(
   checker: BallotChecker,
@@ -76,15 +92,16 @@ export function createBallotIntake(
   refusal: RefusalToFailure,
 ): BallotIntake {
   const lanes = new Map<string, Lane>();
+  const line: { conferenceId: string; lane: Lane }[] = [];
   let checking = 0;
-  let turn = 0;
+  let committing = false;
 
   const pump = (): void => {
-    while (checking < checker.parallelism) {
-      const waiting = [...lanes].filter(([, l]) => l.pending.length > 0);
-      if (waiting.length === 0) return;
-      const [conferenceId, lane] = waiting[turn++ % waiting.length]!;
+    while (checking < checker.parallelism && line.length > 0) {
+      const { conferenceId, lane } = line.shift()!;
       const items = lane.pending.splice(0, MAX_CHECK_BATCH);
+      if (lane.pending.length > 0) line.push({ conferenceId, lane });
+      else lane.inLine = false;
       const batch: Batch = { items, checks: null, failure: null };
       lane.batches.push(batch);
       checking += 1;
@@ -100,47 +117,55 @@ export function createBallotIntake(
         .finally(() => {
           checking -= 1;
           pump();
-          void drain(conferenceId, lane);
+          void drain();
         });
     }
   };
 
-  /** Commits the checked batches at the head of the lane, one transaction for all of them. */
-  const drain = async (conferenceId: string, lane: Lane): Promise<void> => {
-    if (lane.committing) return;
-    lane.committing = true;
+  /** The checked batches at the head of a lane: their refusals answered, their accepted ballots. */
+  const takeReady = (lane: Lane): { item: Item; checked: CheckedBallot }[] => {
+    const accepted: { item: Item; checked: CheckedBallot }[] = [];
+    while (lane.batches.length > 0) {
+      const batch = lane.batches[0]!;
+      if (batch.checks === null && batch.failure === null) break;
+      lane.batches.shift();
+      batch.items.forEach((item, i) => {
+        if (batch.failure !== null) return item.reject(batch.failure);
+        const c = batch.checks![i]!;
+        if (!c.ok) return item.resolve(err(refusal(c.error)));
+        accepted.push({ item, checked: { ballot: item.ballot, ...c.value } });
+      });
+    }
+    return accepted;
+  };
+
+  /** Commits what every lane has ready, in one transaction, until nothing is ready. */
+  const drain = async (): Promise<void> => {
+    if (committing) return;
+    committing = true;
     try {
       for (;;) {
-        const ready: Batch[] = [];
-        while (lane.batches.length > 0) {
-          const head = lane.batches[0]!;
-          if (head.checks === null && head.failure === null) break;
-          ready.push(lane.batches.shift()!);
+        const groups: { conferenceId: string; accepted: ReturnType<typeof takeReady> }[] = [];
+        for (const [conferenceId, lane] of lanes) {
+          const accepted = takeReady(lane);
+          if (accepted.length > 0) groups.push({ conferenceId, accepted });
+          if (!lane.inLine && lane.batches.length === 0) lanes.delete(conferenceId);
         }
-        if (ready.length === 0) break;
-        const accepted: { item: Item; checked: CheckedBallot }[] = [];
-        for (const batch of ready) {
-          batch.items.forEach((item, i) => {
-            if (batch.failure !== null) return item.reject(batch.failure);
-            const c = batch.checks![i]!;
-            if (!c.ok) return item.resolve(err(refusal(c.error)));
-            accepted.push({ item, checked: { ballot: item.ballot, ...c.value } });
-          });
-        }
-        if (accepted.length === 0) continue;
+        if (groups.length === 0) break;
         try {
           const stored = await commit(
-            conferenceId,
-            accepted.map((a) => a.checked),
+            groups.map((g) => ({
+              conferenceId: g.conferenceId,
+              ballots: g.accepted.map((a) => a.checked),
+            })),
           );
-          accepted.forEach((a, i) => a.item.resolve(stored[i]!));
+          groups.forEach((g, k) => g.accepted.forEach((a, i) => a.item.resolve(stored[k]![i]!)));
         } catch (e) {
-          for (const a of accepted) a.item.reject(e);
+          for (const g of groups) for (const a of g.accepted) a.item.reject(e);
         }
       }
     } finally {
-      lane.committing = false;
-      if (lane.pending.length === 0 && lane.batches.length === 0) lanes.delete(conferenceId);
+      committing = false;
     }
   };
 
@@ -149,11 +174,15 @@ export function createBallotIntake(
       new Promise((resolve, reject) => {
         let lane = lanes.get(conferenceId);
         if (!lane) {
-          lane = { gate, pending: [], batches: [], committing: false };
+          lane = { gate, pending: [], batches: [], inLine: false };
           lanes.set(conferenceId, lane);
         }
         lane.gate = gate;
         lane.pending.push({ ballot, resolve, reject });
+        if (!lane.inLine) {
+          lane.inLine = true;
+          line.push({ conferenceId, lane });
+        }
         pump();
       }),
   };
