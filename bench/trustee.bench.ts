@@ -44,6 +44,7 @@ function committee(n: number, t: number) {
     trustees: n,
     threshold: t,
     status: 'keygen',
+    ceremony: 1,
     fingerprint: F,
     posted: { key: false, commitment: false, check: false, acknowledgement: false, partial: false },
     trusteeKeys: [],

@@ -1,7 +1,9 @@
 // The trustee page in Chromium (issue 7 §1, §5) on 360 px phones: three committee members (threshold 2)
 // sign in with their one-time codes, reach the page from the day navigation and run the key ceremony
-// each in their own browser context until the election key exists, saving their key files; ballots are
-// cast through the API; after closing, two members decrypt from their files and the counts are the votes.
+// each in their own browser context; one member's tab loses its secrets mid-ceremony, the member
+// restarts the ceremony (spec §8.6) and every page runs it again by itself until the election key
+// exists, saving their key files; ballots are cast through the API; after closing, two members decrypt
+// from their files and the counts are the votes.
 
 import { serve, type ServerType } from '@hono/node-server';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -93,6 +95,14 @@ async function shown(page: Page, testId: string): Promise<void> {
       .catch(() => '');
     throw new Error(`${testId} not shown on ${page.url()}:\n${text}`, { cause: e });
   }
+}
+
+/** The trustee keys E_i in the public record, in record order. */
+async function trusteeKeysInRecord(P: string): Promise<string[]> {
+  const record = (await (await org.request('GET', `${P}/record.json`)).json()) as {
+    events: { type: string; body: { key?: string } }[];
+  };
+  return record.events.filter((e) => e.type === 'trustee_key').map((e) => e.body.key!);
 }
 
 /** The step marks of a page, in order. */
@@ -193,6 +203,38 @@ describe('trustee page', () => {
       )
       .toBe(1);
 
+    // Member 3's tab loses its secrets mid-ceremony (closed, or the page opened on another device):
+    // the page says so and offers the restart. After it every page starts again by itself, and the
+    // record keeps only the ceremony that made the key.
+    const firstKeys = await trusteeKeysInRecord(P);
+    const lost = members[2]!;
+    await lost.page.evaluate(() => sessionStorage.clear());
+    await lost.page.reload();
+    await shown(lost.page, 'trustee-restart-button');
+    expect(await lost.page.getByTestId('trustee-now').textContent()).toContain(
+      'không còn giữ phần khóa bí mật',
+    );
+    await lost.page.getByTestId('trustee-restart-button').click();
+    await lost.page.getByTestId('trustee-restart-confirm').click();
+    for (const m of members) await shown(m.page, 'trustee-restarted');
+    for (const m of members) await shown(m.page, 'trustee-save-key');
+    const again = await org.json<ElectionOverviewDto>('GET', P);
+    expect([again.status, again.ceremony, again.fingerprint]).toEqual([
+      'acknowledging',
+      2,
+      overview.fingerprint,
+    ]);
+    for (const [k, m] of members.entries()) {
+      const note = await m.page.getByTestId('trustee-restarted').textContent();
+      expect(note).toContain('Lễ tạo khóa đã được bắt đầu lại (lần thứ 2)');
+      // members 1 and 2 still held the first run's secrets: the page says it deleted them
+      expect(note!.includes('đã được xóa')).toBe(k < 2);
+    }
+    const secondKeys = await trusteeKeysInRecord(P);
+    expect(secondKeys.length).toBe(3);
+    expect(secondKeys.filter((key) => firstKeys.includes(key))).toEqual([]);
+    await shot(lost.page, 'trustee-restarted');
+
     // Each member saves the key file ("Lưu phần khóa"), then confirms; the third by keyboard only.
     for (const [k, m] of members.entries()) {
       const [download] = await Promise.all([
@@ -201,7 +243,9 @@ describe('trustee page', () => {
       ]);
       m.keyFile = join(downloads, `member-${k + 1}-${download.suggestedFilename()}`);
       await download.saveAs(m.keyFile);
-      expect(download.suggestedFilename()).toMatch(/^phan-khoa-thanh-vien-\d-[0-9a-f]{8}\.json$/);
+      expect(download.suggestedFilename()).toMatch(
+        /^phan-khoa-thanh-vien-\d-[0-9a-f]{8}-lan-2\.json$/,
+      );
       await shown(m.page, 'trustee-saved');
       if (k === 2) {
         await m.page.getByTestId('trustee-acknowledge').focus();

@@ -38,6 +38,7 @@ import { electionOrganiserRoutes } from './routes/election-organiser.js';
 import { electionPublicRoutes } from './routes/election-public.js';
 import { limitBoothSubmissions } from './routes/booth-rate-limit.js';
 import { electionTrusteeRoutes } from './routes/election-trustee.js';
+import { electionCeremonyRoutes } from './routes/election-ceremony.js';
 import { createLiveStreams, type LiveStreams } from './live/live-stream.js';
 import { liveRoutes } from './routes/live.js';
 
@@ -89,6 +90,7 @@ export function apiRoutes(deps: AppDeps, streams: LiveStreams = createLiveStream
     ...documentRoutes(deps),
     ...electionOrganiserRoutes(deps),
     ...electionTrusteeRoutes(deps),
+    ...electionCeremonyRoutes(deps),
     ...limitBoothSubmissions(electionPublicRoutes(deps), deps),
     ...liveRoutes(deps, streams),
   ];

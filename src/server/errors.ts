@@ -87,6 +87,8 @@ export const ERROR_STATUS = {
   proof_invalid: 422,
   opening_invalid: 422,
   partial_invalid: 422,
+  ceremony_finished: 409,
+  ceremony_restarted: 409,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
 /** A stable error code of the API. */

@@ -24,9 +24,35 @@ export interface Election {
   readonly trustees: number;
   readonly threshold: number;
   readonly status: ElectionStatus;
+  /** Which key ceremony runs (or ran): 1, then one more at each restart (spec §8.6). */
+  readonly ceremony: number;
   readonly members: readonly { readonly trustee: number; readonly memberId: Id }[];
   readonly createdAt: string;
   readonly updatedAt: string;
+}
+
+/** The statuses of the key ceremony before the election key is fixed: it may be restarted (spec §8.6). */
+export const CEREMONY_STATUSES: readonly ElectionStatus[] = [
+  'keygen',
+  'dealing',
+  'checking',
+  'acknowledging',
+  'failed',
+];
+
+/** What a restart of the key ceremony dropped (it goes to the audit log, never to the record). */
+export interface CeremonyRestart {
+  readonly election: Election;
+  /** The ceremony that was dropped, the status it had reached and the record's head then. */
+  readonly dropped: {
+    readonly ceremony: number;
+    readonly status: ElectionStatus;
+    readonly head: { readonly seq: number; readonly hash: string };
+    /** Record events dropped, by type (every event after the manifest). */
+    readonly events: Readonly<Record<string, number>>;
+    /** Relayed messages dropped, as `kind:trustee`. */
+    readonly messages: readonly string[];
+  };
 }
 
 /** An event to append: its type and body; ballot events name their credential and tracker (public). */
@@ -72,14 +98,18 @@ export interface ElectionRepository {
   /**
    * Appends events at the end of the chain (seq, prev and hash computed here, spec §11.1) and, when
    * given, moves the status from `from` to `to` in the same transaction (`invalid_transition` when the
-   * status is not `from`). Two concurrent appends: one gets `conflict` and may retry. Ballot events
+   * status is not `from`, or the key ceremony is no longer `ceremony` when that is given). Two concurrent appends: one gets `conflict` and may retry. Ballot events
    * are not audit-logged (an audit entry has a time; spec secrecy), other events are, by type only.
    */
   append(
     actor: Actor,
     conferenceId: Id,
     events: readonly NewRecordEvent[],
-    transition?: { readonly from: ElectionStatus; readonly to: ElectionStatus },
+    transition?: {
+      readonly from: ElectionStatus;
+      readonly to: ElectionStatus;
+      readonly ceremony?: number;
+    },
   ): Promise<StoreResult<StoredRecordEvent[]>>;
   /** Events in record order, optionally of some types only. */
   events(conferenceId: Id, types?: readonly EventType[]): Promise<StoredRecordEvent[]>;
@@ -89,13 +119,29 @@ export interface ElectionRepository {
   ballotCounts(conferenceId: Id): Promise<{ ballots: number; credentials: number }>;
   /** Whether a ballot with this credential is in the record. */
   credentialUsed(conferenceId: Id, credential: string): Promise<boolean>;
-  /** Stores a trustee's message once; the same body again is a replay (`replayed`), another is `conflict`. */
+  /**
+   * Stores a trustee's message once; the same body again is a replay (`replayed`), another is
+   * `conflict`. With `ceremony`: `conflict` (field `ceremony`) when another key ceremony runs now.
+   */
   putDkgMessage(
     actor: Actor,
     conferenceId: Id,
     message: DkgMessage,
+    ceremony?: number,
   ): Promise<StoreResult<{ replayed: boolean }>>;
   dkgMessages(conferenceId: Id, kind?: DkgMessageKind): Promise<DkgMessage[]>;
+  /**
+   * Starts the key ceremony again (spec §8.6), in one transaction: every relayed message and every
+   * record event after the manifest are dropped, the status goes back to keygen and the ceremony number
+   * up by one; the audit log keeps what was dropped. `conflict` (field `ceremony`) when the running
+   * ceremony is not `ceremony` (someone restarted it already); `invalid_transition` once the election
+   * key is in the record.
+   */
+  restartCeremony(
+    actor: Actor,
+    conferenceId: Id,
+    ceremony: number,
+  ): Promise<StoreResult<CeremonyRestart>>;
   /** Voids public credentials; returns how many were newly voided. */
   voidCredentials(
     actor: Actor,

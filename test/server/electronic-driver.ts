@@ -1,5 +1,6 @@
-// Drives an election through the API up to open voting (key ceremony by five trustees, credentials
-// registered) for the bench and the booth e2e; the refusals are tested in electronic-flow.test.ts.
+// Drives an election through the API up to open voting (key ceremony by the committee's trustees,
+// credentials registered) for the bench, the booth e2e and the server tests; the refusals are tested in
+// electronic-flow.test.ts.
 
 import {
   TAGS,
@@ -43,19 +44,46 @@ export interface OpenElection {
 export async function openElection(t: TestApp, w: ElectronicWorld): Promise<OpenElection> {
   const random = systemRandom;
   const org = await sessionClient(t, w.organiser);
-  const trustees = await Promise.all(w.trustees.map((u) => sessionClient(t, u)));
   const C = `/api/conferences/${w.conferenceId}/election`;
   const P = `/api/public/conferences/${w.conferenceId}/election`;
   await org.json('POST', C, {}, 201);
+  const { trustees, F, secretShares } = await runCeremony(t, w);
+  // Slips as the organiser's device makes them (spec §6.1): the server gets only P.
+  const voters = w.participants.map((p) => {
+    const slip = generateSlip(random);
+    const seed = parseSlip(slip);
+    if (!seed.ok) throw new Error('slip');
+    return { slip, cred: credentialFromSlip(F, seed.value), style: p.style };
+  });
+  await org.json('POST', `${C}/credentials`, {
+    credentials: voters.map((v) => ({ credential: v.cred.public.hex, style: v.style })),
+  });
+  await org.json('POST', `${C}/open`, { open: true });
+  return { C, P, anon: new Client(t), org, voters, trustees, F, secretShares };
+}
+
+/**
+ * Runs the key ceremony of an election just created, every committee member of `w` a trustee, no
+ * complaint, up to the election key (status keyed).
+ */
+export async function runCeremony(
+  t: TestApp,
+  w: ElectronicWorld,
+): Promise<Pick<OpenElection, 'trustees' | 'F' | 'secretShares'>> {
+  const random = systemRandom;
+  const trustees = await Promise.all(w.trustees.map((u) => sessionClient(t, u)));
+  const C = `/api/conferences/${w.conferenceId}/election`;
   const view = () => trustees[0]!.json<TrusteeViewDto>('GET', `${C}/trustee`);
-  const F = hexToBytes((await view()).fingerprint);
-  const keys = [1, 2, 3, 4, 5].map((i) => generateTrusteeKey(F, i, random));
+  const first = await view();
+  const F = hexToBytes(first.fingerprint);
+  const numbers = trustees.map((_, k) => k + 1);
+  const keys = numbers.map((i) => generateTrusteeKey(F, i, random));
   for (const [k, key] of keys.entries())
     await trustees[k]!.json('POST', `${C}/trustee/key`, key.published);
   const keyMap = new Map<number, Point>(
     (await view()).trusteeKeys.map((k) => [k.trustee, elemFromHex(k.key)!.point]),
   );
-  const deals = [1, 2, 3, 4, 5].map((i) => deal(F, i, 3, keyMap, random));
+  const deals = numbers.map((i) => deal(F, i, first.threshold, keyMap, random));
   for (const [k, d] of deals.entries())
     await trustees[k]!.json('POST', `${C}/trustee/commitment`, d.published);
   const secretShares: bigint[] = [];
@@ -87,16 +115,5 @@ export async function openElection(t: TestApp, w: ElectronicWorld): Promise<Open
     );
     await client.json('POST', `${C}/trustee/acknowledgement`, { trustee: k + 1, signature });
   }
-  // Slips as the organiser's device makes them (spec §6.1): the server gets only P.
-  const voters = w.participants.map((p) => {
-    const slip = generateSlip(random);
-    const seed = parseSlip(slip);
-    if (!seed.ok) throw new Error('slip');
-    return { slip, cred: credentialFromSlip(F, seed.value), style: p.style };
-  });
-  await org.json('POST', `${C}/credentials`, {
-    credentials: voters.map((v) => ({ credential: v.cred.public.hex, style: v.style })),
-  });
-  await org.json('POST', `${C}/open`, { open: true });
-  return { C, P, anon: new Client(t), org, voters, trustees, F, secretShares };
+  return { trustees, F, secretShares };
 }

@@ -22,7 +22,8 @@ const MAX_VOTERS = 2 ** 17 - 1;
 
 /**
  * The manifest of a conference's election: persons are the subjects voted on (id = subject id), styles
- * are the conference's sheets (a ballot style, or "all"), maxVoters the participants summoned.
+ * are the conference's sheets (a ballot style, or "all") that list someone, maxVoters the participants
+ * summoned. A style listing nobody is left out: its participants get no slip (POST …/credentials).
  */
 export async function manifestFor(
   store: Repositories,
@@ -83,7 +84,7 @@ export async function appendEvents(
   actor: Actor,
   conferenceId: string,
   events: readonly NewRecordEvent[],
-  transition?: { from: ElectionStatus; to: ElectionStatus },
+  transition?: { from: ElectionStatus; to: ElectionStatus; ceremony?: number },
 ): Promise<Result<StoredRecordEvent[], Failure>> {
   for (let attempt = 0; ; attempt++) {
     const r = await store.elections.append(actor, conferenceId, events, transition);
@@ -107,7 +108,8 @@ const STEPS: readonly {
 /**
  * Moves the key ceremony on when every trustee has posted the current step's message: the messages
  * enter the record in trustee order (spec §11.2), then the next step opens. Several callers may race
- * here; the status transition lets exactly one append.
+ * here; the status transition lets exactly one append, and only within the ceremony whose messages
+ * were read (a restart in between drops them, spec §8.6).
  */
 export async function advanceCeremony(
   store: Repositories,
@@ -147,7 +149,11 @@ export async function advanceCeremony(
       ];
       to = 'keyed';
     }
-    const r = await appendEvents(store, actor, conferenceId, events, { from: step.from, to });
+    const r = await appendEvents(store, actor, conferenceId, events, {
+      from: step.from,
+      to,
+      ceremony: election.ceremony,
+    });
     if (!r.ok) return; // another caller moved it on
   }
 }

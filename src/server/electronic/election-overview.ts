@@ -38,6 +38,7 @@ export async function electionOverview(
   return {
     conferenceId: id,
     status: election.status,
+    ceremony: election.ceremony,
     trustees: election.members.map(({ trustee, memberId }) => ({
       trustee,
       memberId,

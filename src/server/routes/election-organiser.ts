@@ -110,11 +110,14 @@ export function electionOrganiserRoutes(deps: AppDeps): Route[] {
           seen.add(c.credential);
           perStyle.set(c.style, (perStyle.get(c.style) ?? 0) + 1);
         }
-        // One slip per person summoned, per ballot style: no spare slip that someone could cast.
+        // One slip per person summoned, per ballot style: no spare slip that someone could cast. A
+        // style listing nobody voted on is not in the manifest (manifestFor): its participants have
+        // nothing to vote on and get no slip, as no paper ballot is printed for them.
         const participants = await store.participants.list(params.conferenceId);
         const summoned = new Map<string, number>();
         for (const p of participants) {
           const style = p.ballotStyleId ?? ALL_SUBJECTS_SHEET;
+          if (!styles.has(style)) continue;
           summoned.set(style, (summoned.get(style) ?? 0) + 1);
         }
         for (const style of new Set([...summoned.keys(), ...perStyle.keys()])) {

@@ -120,6 +120,8 @@ export const ELECTION_OVERVIEW = z
   .object({
     conferenceId: z.string(),
     status: ELECTION_STATUS,
+    /** Which key ceremony runs (or ran): 1, then one more at each restart (spec §8.6). */
+    ceremony: z.number().int(),
     trustees: z.array(TRUSTEE_PROGRESS),
     threshold: z.number().int(),
     fingerprint: z.string().nullable(),
@@ -184,6 +186,8 @@ export const TRUSTEE_VIEW = z
     trustees: z.number().int(),
     threshold: z.number().int(),
     status: ELECTION_STATUS,
+    /** The key ceremony this view belongs to; a page's secrets of an earlier one are void (spec §8.6). */
+    ceremony: z.number().int(),
     manifest: BOOTH_INFO.shape.manifest,
     fingerprint: z.string(),
     posted: z.object({
@@ -219,6 +223,16 @@ export const TRUSTEE_VIEW = z
       .nullable(),
   })
   .meta({ id: 'TrusteeView' });
+
+/** A restart of the key ceremony: the number of the ceremony to drop, so two restarts do not both land. */
+export const CEREMONY_RESTART = z
+  .strictObject({ ceremony: z.number().int().min(1).max(1_000_000) })
+  .meta({ id: 'CeremonyRestart' });
+
+/** The ceremony a trustee's post belongs to (`?ceremony=N`); without it, the one running. */
+export const CEREMONY_QUERY = z.object({
+  ceremony: z.coerce.number().int().min(1).max(1_000_000).optional(),
+});
 
 /** An acknowledgement of a trustee post. */
 export const POSTED = z.object({ status: ELECTION_STATUS, replayed: z.boolean() });

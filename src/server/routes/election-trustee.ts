@@ -43,6 +43,7 @@ import {
 } from '../electronic/record-steps.js';
 import {
   ACKNOWLEDGEMENT,
+  CEREMONY_QUERY,
   DKG_CHECK,
   DKG_COMMITMENT,
   PARTIAL_DECRYPTION,
@@ -58,7 +59,7 @@ const PARAMS = z.object({ conferenceId: ID });
 const TRUSTEE = requireRole(['counting-committee'], { conference: 'param:conferenceId' });
 
 /** The caller's election and trustee number: a committee member of this conference who is a trustee. */
-async function trusteeOf(
+export async function trusteeOf(
   store: Repositories,
   principal: Principal | null,
   conferenceId: string,
@@ -71,6 +72,14 @@ async function trusteeOf(
   if (!me)
     return err(fail('not_committee_member', 'You joined the committee after the key ceremony.'));
   return ok({ election: election.value, trustee: me.trustee });
+}
+
+/** `ceremony_restarted`: a post or a restart names a key ceremony that is no longer the running one. */
+export function ceremonyRestarted(named: number, running: number): Failure {
+  return fail(
+    'ceremony_restarted',
+    `The key ceremony was restarted: ceremony ${running} runs now, not ${named}.`,
+  );
 }
 
 /** The trustees' election routes. */
@@ -90,10 +99,12 @@ export function electionTrusteeRoutes(deps: AppDeps): Route[] {
     ) =>
     async ({
       params,
+      query,
       body,
       principal,
     }: {
       params: { conferenceId: string };
+      query: { ceremony?: number | undefined };
       body: B;
       principal: Principal | null;
     }) => {
@@ -103,6 +114,10 @@ export function electionTrusteeRoutes(deps: AppDeps): Route[] {
         return err(
           fail('trustee_mismatch', `You are trustee ${me.value.trustee}, not ${body.trustee}.`),
         );
+      // A message made for a ceremony that was restarted since is void (spec §8.6).
+      const ceremony = query.ceremony ?? me.value.election.ceremony;
+      if (ceremony !== me.value.election.ceremony)
+        return err(ceremonyRestarted(ceremony, me.value.election.ceremony));
       // A retry of a message already relayed is answered as a replay, whatever the step now.
       const existing = (await store.elections.dkgMessages(params.conferenceId, kind)).find(
         (m) => m.trustee === body.trustee,
@@ -117,15 +132,19 @@ export function electionTrusteeRoutes(deps: AppDeps): Route[] {
       const problem = check(events, body, me.value.election);
       if (problem !== undefined) return err(fail('dkg_message_invalid', problem));
       const actor = actorOf(principal);
-      const put = await store.elections.putDkgMessage(actor, params.conferenceId, {
-        kind,
-        trustee: body.trustee,
-        body,
-      });
-      if (!put.ok)
+      const put = await store.elections.putDkgMessage(
+        actor,
+        params.conferenceId,
+        { kind, trustee: body.trustee, body },
+        ceremony,
+      );
+      if (!put.ok) {
+        if (put.error.code === 'conflict' && put.error.field === 'ceremony')
+          return err(fail('ceremony_restarted', put.error.message));
         return put.error.code === 'conflict'
           ? err(fail('already_exists', 'You posted a different message for this step already.'))
           : put;
+      }
       await advanceCeremony(store, actor, params.conferenceId);
       const now = await store.elections.get(params.conferenceId);
       return ok({ status: now!.status, replayed: put.value.replayed });
@@ -170,6 +189,7 @@ export function electionTrusteeRoutes(deps: AppDeps): Route[] {
           trustees: election.trustees,
           threshold: election.threshold,
           status: election.status,
+          ceremony: election.ceremony,
           manifest,
           fingerprint: bytesToHex(F),
           posted: {
@@ -198,6 +218,7 @@ export function electionTrusteeRoutes(deps: AppDeps): Route[] {
       tag: 'election',
       summary: 'Posts my trustee key E_i with its proof (spec §8.1)',
       params: PARAMS,
+      query: CEREMONY_QUERY,
       body: { kind: 'json', schema: TRUSTEE_KEY },
       response: POSTED,
       authorize: TRUSTEE,
@@ -214,6 +235,7 @@ export function electionTrusteeRoutes(deps: AppDeps): Route[] {
       summary:
         'Posts my commitments, their proofs and the encrypted shares for the others (spec §8.2)',
       params: PARAMS,
+      query: CEREMONY_QUERY,
       body: { kind: 'json', schema: DKG_COMMITMENT },
       response: POSTED,
       authorize: TRUSTEE,
@@ -229,6 +251,7 @@ export function electionTrusteeRoutes(deps: AppDeps): Route[] {
       tag: 'election',
       summary: 'Posts my check of the shares I received: my complaints, or none (spec §8.3)',
       params: PARAMS,
+      query: CEREMONY_QUERY,
       body: { kind: 'json', schema: DKG_CHECK },
       response: POSTED,
       authorize: TRUSTEE,
@@ -260,6 +283,7 @@ export function electionTrusteeRoutes(deps: AppDeps): Route[] {
       tag: 'election',
       summary: 'Posts my signature of the key ceremony digest (spec §8.5)',
       params: PARAMS,
+      query: CEREMONY_QUERY,
       body: { kind: 'json', schema: ACKNOWLEDGEMENT },
       response: POSTED,
       authorize: TRUSTEE,

@@ -7,6 +7,8 @@ export interface ElectionsTable {
   trustees: number;
   threshold: number;
   status: string;
+  /** The key ceremony's number: 1, then one more at each restart (migration 0005, spec §8.6). */
+  ceremony: number;
   created_at: string;
   updated_at: string;
 }

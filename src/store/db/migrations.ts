@@ -4,6 +4,7 @@ import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely
 import { conferenceDayMigration } from './migration-0002-conference-day.js';
 import { electronicMigration } from './migration-0003-electronic.js';
 import { liveUpdatesMigration } from './migration-0004-live-updates.js';
+import { ceremonyRestartMigration } from './migration-0005-ceremony-restart.js';
 
 /** Which database the migrations run on (only the blob type differs). */
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -310,6 +311,7 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0002-conference-day': conferenceDayMigration,
     '0003-electronic': electronicMigration,
     '0004-live-updates': liveUpdatesMigration(dialect),
+    '0005-ceremony-restart': ceremonyRestartMigration,
   };
 }
 

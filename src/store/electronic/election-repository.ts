@@ -7,14 +7,16 @@ import type { EventType } from '../../core/election-record/record-types.js';
 import { canonicalJson } from '../../crypto/canonical-json.js';
 import { err, ok } from '../../rules/index.js';
 import type { StoreContext, WriteScope } from '../db/store-context.js';
-import type {
-  DkgMessage,
-  DkgMessageKind,
-  Election,
-  ElectionRepository,
-  ElectionStatus,
-  NewRecordEvent,
-  StoredRecordEvent,
+import {
+  CEREMONY_STATUSES,
+  type CeremonyRestart,
+  type DkgMessage,
+  type DkgMessageKind,
+  type Election,
+  type ElectionRepository,
+  type ElectionStatus,
+  type NewRecordEvent,
+  type StoredRecordEvent,
 } from '../electronic-store.js';
 import { conflict, invalid, notFound } from '../repos/failures.js';
 import type { StoreResult } from '../store.js';
@@ -74,6 +76,7 @@ export class KyselyElectionRepository implements ElectionRepository {
           trustees: n,
           threshold: input.threshold,
           status: 'keygen',
+          ceremony: 1,
           created_at: w.now,
           updated_at: w.now,
         })
@@ -137,6 +140,7 @@ export class KyselyElectionRepository implements ElectionRepository {
       trustees: Number(row.trustees),
       threshold: Number(row.threshold),
       status: row.status as ElectionStatus,
+      ceremony: Number(row.ceremony),
       members: members.map((m) => ({ trustee: Number(m.trustee), memberId: m.member_id })),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -147,7 +151,7 @@ export class KyselyElectionRepository implements ElectionRepository {
     actor: Actor,
     conferenceId: Id,
     events: readonly NewRecordEvent[],
-    transition?: { from: ElectionStatus; to: ElectionStatus },
+    transition?: { from: ElectionStatus; to: ElectionStatus; ceremony?: number },
   ): Promise<StoreResult<StoredRecordEvent[]>> {
     return this.ctx.write((w) => this.appendIn(w, actor, conferenceId, events, transition));
   }
@@ -158,11 +162,14 @@ export class KyselyElectionRepository implements ElectionRepository {
     actor: Actor,
     conferenceId: Id,
     events: readonly NewRecordEvent[],
-    transition?: { from: ElectionStatus; to: ElectionStatus },
+    transition?: { from: ElectionStatus; to: ElectionStatus; ceremony?: number },
   ): Promise<StoreResult<StoredRecordEvent[]>> {
     // PostgreSQL: the election row is locked, so appends of one election queue up here; SQLite
     // has one writer at a time anyway. The primary key (conference, seq) is the last guard.
-    let q = w.db.selectFrom('elections').select('status').where('conference_id', '=', conferenceId);
+    let q = w.db
+      .selectFrom('elections')
+      .select(['status', 'ceremony'])
+      .where('conference_id', '=', conferenceId);
     if (this.ctx.dialect === 'postgres') q = q.forUpdate();
     const election = await q.executeTakeFirst();
     if (!election) return notFound('election', conferenceId);
@@ -171,6 +178,13 @@ export class KyselyElectionRepository implements ElectionRepository {
         code: 'invalid_transition',
         field: 'status',
         message: `The election is ${election.status}, not ${transition.from}.`,
+      });
+    // Messages read before a restart must not enter the restarted ceremony's record (spec §8.6).
+    if (transition?.ceremony !== undefined && Number(election.ceremony) !== transition.ceremony)
+      return err({
+        code: 'invalid_transition',
+        field: 'ceremony',
+        message: `Ceremony ${transition.ceremony} was restarted; ceremony ${Number(election.ceremony)} runs now.`,
       });
     const last = await w.db
       .selectFrom('election_events')
@@ -279,14 +293,23 @@ export class KyselyElectionRepository implements ElectionRepository {
     actor: Actor,
     conferenceId: Id,
     message: DkgMessage,
+    ceremony?: number,
   ): Promise<StoreResult<{ replayed: boolean }>> {
     return this.ctx.write(async (w) => {
-      const election = await w.db
+      // Locked like an append: a restart cannot slip between this check and the insert.
+      let q = w.db
         .selectFrom('elections')
-        .select('trustees')
-        .where('conference_id', '=', conferenceId)
-        .executeTakeFirst();
+        .select(['trustees', 'ceremony'])
+        .where('conference_id', '=', conferenceId);
+      if (this.ctx.dialect === 'postgres') q = q.forUpdate();
+      const election = await q.executeTakeFirst();
       if (!election) return notFound('election', conferenceId);
+      if (ceremony !== undefined && Number(election.ceremony) !== ceremony)
+        return err({
+          code: 'conflict',
+          field: 'ceremony',
+          message: `Ceremony ${ceremony} was restarted; ceremony ${Number(election.ceremony)} runs now.`,
+        });
       if (
         !Number.isInteger(message.trustee) ||
         message.trustee < 1 ||
@@ -331,6 +354,89 @@ export class KyselyElectionRepository implements ElectionRepository {
       trustee: Number(r.trustee),
       body: JSON.parse(r.body) as unknown,
     }));
+  }
+
+  restartCeremony(
+    actor: Actor,
+    conferenceId: Id,
+    ceremony: number,
+  ): Promise<StoreResult<CeremonyRestart>> {
+    return this.ctx.write(async (w) => {
+      // PostgreSQL: locked like an append, so no trustee's post lands between the reads and the deletes.
+      let q = w.db
+        .selectFrom('elections')
+        .select(['status', 'ceremony'])
+        .where('conference_id', '=', conferenceId);
+      if (this.ctx.dialect === 'postgres') q = q.forUpdate();
+      const election = await q.executeTakeFirst();
+      if (!election) return notFound('election', conferenceId);
+      const status = election.status as ElectionStatus;
+      const running = Number(election.ceremony);
+      const events = await w.db
+        .selectFrom('election_events')
+        .select(['seq', 'type', 'hash'])
+        .where('conference_id', '=', conferenceId)
+        .orderBy('seq')
+        .execute();
+      // The status says where the ceremony is; the record is checked too, since a fixed key is final.
+      if (!CEREMONY_STATUSES.includes(status) || events.some((e) => e.type === 'election_key'))
+        return err({
+          code: 'invalid_transition',
+          field: 'status',
+          message: `The election is ${status}: its key is fixed, the ceremony cannot restart.`,
+        });
+      if (ceremony !== running)
+        return err({
+          code: 'conflict',
+          field: 'ceremony',
+          message: `Ceremony ${ceremony} was restarted already; ceremony ${running} runs now.`,
+        });
+      const messages = await w.db
+        .selectFrom('election_dkg_messages')
+        .select(['kind', 'trustee'])
+        .where('conference_id', '=', conferenceId)
+        .orderBy('kind')
+        .orderBy('trustee')
+        .execute();
+      const last = events[events.length - 1]!;
+      const droppedEvents: Record<string, number> = {};
+      for (const e of events.slice(1)) droppedEvents[e.type] = (droppedEvents[e.type] ?? 0) + 1;
+      // Only the manifest (event 0) stays: the record then holds the next ceremony alone (spec §11.2).
+      await w.db
+        .deleteFrom('election_events')
+        .where('conference_id', '=', conferenceId)
+        .where('seq', '>', 0)
+        .execute();
+      await w.db
+        .deleteFrom('election_dkg_messages')
+        .where('conference_id', '=', conferenceId)
+        .execute();
+      await w.db
+        .updateTable('elections')
+        .set({ status: 'keygen', ceremony: running + 1, updated_at: w.now })
+        .where('conference_id', '=', conferenceId)
+        .execute();
+      const dropped: CeremonyRestart['dropped'] = {
+        ceremony: running,
+        status,
+        head: { seq: Number(last.seq), hash: last.hash },
+        events: droppedEvents,
+        messages: messages.map((m) => `${m.kind}:${Number(m.trustee)}`),
+      };
+      await w.audit(
+        actor,
+        'election.ceremony_restart',
+        'conference',
+        conferenceId,
+        { ceremony: running, status, head: dropped.head },
+        {
+          ceremony: running + 1,
+          status: 'keygen',
+          dropped: { events: droppedEvents, messages: dropped.messages },
+        },
+      );
+      return ok({ election: (await this.read(w.db, conferenceId))!, dropped });
+    });
   }
 
   voidCredentials(

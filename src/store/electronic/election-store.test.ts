@@ -1,5 +1,6 @@
 // The election store contract on SQLite and PostgreSQL: the record's chain, transitions, concurrency,
-// the DKG relay's once-only rule, voided credentials; and no participant column anywhere in its tables.
+// the DKG relay's once-only rule, the key ceremony's restart, voided credentials; and no participant
+// column anywhere in its tables.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstBrokenLink } from '../../core/election-record/event-chain.js';
@@ -243,6 +244,111 @@ for (const [name, harness] of [
       expect(await store.elections.dkgMessages(id, 'trustee_key')).toEqual([
         { kind: 'trustee_key', trustee: 1, body: { y: [1] } },
         { kind: 'trustee_key', trustee: 2, body: { x: 1 } },
+      ]);
+    });
+
+    it('restarts the key ceremony: messages and events after the manifest go, once per ceremony', async () => {
+      const id = await conference(store);
+      must(
+        await store.elections.create(ACTOR, {
+          conferenceId: id,
+          threshold: 1,
+          memberIds: ['a', 'b'],
+          manifest,
+        }),
+      );
+      expect((await store.elections.get(id))!.ceremony).toBe(1);
+      for (const trustee of [1, 2])
+        must(
+          await store.elections.putDkgMessage(ACTOR, id, {
+            kind: 'trustee_key',
+            trustee,
+            body: { trustee },
+          }),
+        );
+      must(
+        await store.elections.append(
+          ACTOR,
+          id,
+          [
+            { type: 'trustee_key', body: { trustee: 1 } },
+            { type: 'trustee_key', body: { trustee: 2 } },
+          ],
+          { from: 'keygen', to: 'dealing', ceremony: 1 },
+        ),
+      );
+      must(
+        await store.elections.putDkgMessage(
+          ACTOR,
+          id,
+          { kind: 'dkg_commitment', trustee: 1, body: { c: 1 } },
+          1,
+        ),
+      );
+      const head = (await store.elections.head(id))!;
+
+      const restarted = must(await store.elections.restartCeremony(ACTOR, id, 1));
+      expect(restarted.election).toMatchObject({ status: 'keygen', ceremony: 2 });
+      expect(restarted.dropped).toEqual({
+        ceremony: 1,
+        status: 'dealing',
+        head,
+        events: { trustee_key: 2 },
+        messages: ['dkg_commitment:1', 'trustee_key:1', 'trustee_key:2'],
+      });
+      const events = await store.elections.events(id);
+      expect(events.map((e) => [e.seq, e.type])).toEqual([[0, 'manifest']]);
+      expect(await store.elections.dkgMessages(id)).toEqual([]);
+      const audit = await store.audit.list({ entityType: 'conference', entityId: id });
+      const entry = audit.find((a) => a.action === 'election.ceremony_restart');
+      expect(JSON.stringify(entry)).toContain(head.hash);
+
+      // the same restart again (a second person pressing): refused, nothing dropped twice
+      const twice = await store.elections.restartCeremony(ACTOR, id, 1);
+      expect(!twice.ok && [twice.error.code, twice.error.field]).toEqual(['conflict', 'ceremony']);
+      // a message or an advance of the dropped ceremony does not enter the new one
+      const stale = await store.elections.putDkgMessage(
+        ACTOR,
+        id,
+        { kind: 'trustee_key', trustee: 1, body: { old: true } },
+        1,
+      );
+      expect(!stale.ok && [stale.error.code, stale.error.field]).toEqual(['conflict', 'ceremony']);
+      const late = await store.elections.append(
+        ACTOR,
+        id,
+        [{ type: 'trustee_key', body: { trustee: 1 } }],
+        { from: 'keygen', to: 'dealing', ceremony: 1 },
+      );
+      expect(!late.ok && late.error.code).toBe('invalid_transition');
+      expect(await store.elections.dkgMessages(id)).toEqual([]);
+
+      // the new ceremony's chain continues from the manifest, and may fail and restart again
+      must(
+        await store.elections.append(
+          ACTOR,
+          id,
+          [{ type: 'trustee_key', body: { trustee: 1, run: 2 } }],
+          { from: 'keygen', to: 'failed', ceremony: 2 },
+        ),
+      );
+      const chain = await store.elections.events(id);
+      expect(chain.map((e) => e.seq)).toEqual([0, 1]);
+      expect(firstBrokenLink(chain)).toBe(-1);
+      expect(must(await store.elections.restartCeremony(ACTOR, id, 2)).election.ceremony).toBe(3);
+
+      // once the election key is in, no restart
+      must(
+        await store.elections.append(ACTOR, id, [{ type: 'election_key', body: {} }], {
+          from: 'keygen',
+          to: 'keyed',
+        }),
+      );
+      const fixed = await store.elections.restartCeremony(ACTOR, id, 3);
+      expect(!fixed.ok && fixed.error.code).toBe('invalid_transition');
+      expect((await store.elections.events(id)).map((e) => e.type)).toEqual([
+        'manifest',
+        'election_key',
       ]);
     });
 

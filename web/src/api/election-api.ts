@@ -1,5 +1,5 @@
 // The electronic-voting calls of the organiser's panel and the public board (issue 7), one function per
-// route of src/server/routes/election-organiser.ts and election-public.ts.
+// route of src/server/routes/election-organiser.ts, election-ceremony.ts and election-public.ts.
 
 import type {
   BoothInfoDto,
@@ -16,6 +16,8 @@ const pub = (id: string) => `/api/public/conferences/${enc(id)}/election`;
 
 /** Where the public record of a conference downloads (`tinnhiem verify` reads it). */
 export const recordUrl = (id: string): string => `${pub(id)}/record.json`;
+/** The route that restarts the key ceremony (the organiser's panel and the trustee page). */
+export const ceremonyRestartPath = (id: string): string => `${org(id)}/ceremony/restart`;
 /** Where the public board downloads as JSON. */
 export const boardUrl = (id: string): string => `${pub(id)}/board`;
 
@@ -32,6 +34,8 @@ export const electionApi = {
   voidCredentials: (id: string, credentials: readonly string[]) =>
     request<ElectionOverviewDto>('POST', `${org(id)}/void`, { credentials }),
   close: (id: string) => request<ElectionOverviewDto>('POST', `${org(id)}/close`, { close: true }),
+  restartCeremony: (id: string, ceremony: number) =>
+    request<ElectionOverviewDto>('POST', ceremonyRestartPath(id), { ceremony }),
   booth: (id: string, credential?: string) =>
     request<BoothInfoDto>(
       'GET',

@@ -1,7 +1,8 @@
 // The organiser's credential slips (issue 7 §2, spec §6): drawn in this browser, printed, then only the
 // public credentials are registered. The codes live in this page's memory only (never localStorage):
 // the printed slips are the only copy. Registration comes after printing, so a reload before it costs
-// nothing but drawing again (the server takes the credentials once: a second POST is refused).
+// nothing but drawing again (the server takes the credentials once: a second POST is refused). A ballot
+// style that lists nobody voted on is not in the manifest: its participants get no slip, said here.
 
 import { useEffect, useState } from 'react';
 import { hexToBytes, systemRandom } from '../../../src/crypto/index.js';
@@ -9,7 +10,7 @@ import type { ElectionOverviewDto } from '../../../src/server/routes/election-sc
 import type { ApiProblem } from '../api/client.js';
 import { electionApi } from '../api/election-api.js';
 import { api } from '../api/endpoints.js';
-import { makeSlipBatch, slipCountsPerStyle, type SlipBatch } from '../election/slip-batch.js';
+import { makeSlipBatch, slipPlan, type SlipBatch } from '../election/slip-batch.js';
 import { isLoopbackOrigin, parseOrigin } from '../election/slip-link.js';
 import { useI18n } from '../i18n/i18n.js';
 import { TextField } from './field.js';
@@ -36,13 +37,18 @@ export function SlipsPanel({
 }) {
   const { t } = useI18n();
   const participants = useLoad(() => api.participants(conferenceId), `slips-p-${conferenceId}`);
+  const booth = useLoad(() => electionApi.booth(conferenceId), `slips-m-${conferenceId}`);
   const [originText, setOriginText] = useState(location.origin);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const registered = overview.status !== 'keyed';
-  const counts = participants.data ? slipCountsPerStyle(participants.data) : [];
+  const plan =
+    participants.data && booth.data
+      ? slipPlan(participants.data, new Set(booth.data.manifest.styles.map((st) => st.id)))
+      : { counts: [], skipped: [] };
+  const counts = plan.counts;
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const origin = parseOrigin(originText);
 
@@ -98,7 +104,19 @@ export function SlipsPanel({
           ))}
         </ul>
       )}
-      <ProblemAlert problem={problem ?? participants.problem} />
+      {!registered &&
+        plan.skipped.map((c) => (
+          <p
+            key={c.style}
+            className="alert"
+            role="status"
+            data-testid="slips-skipped"
+            data-style={c.style}
+          >
+            {t('slips.skipped', { style: styleName(c.style), count: c.count })}
+          </p>
+        ))}
+      <ProblemAlert problem={problem ?? participants.problem ?? booth.problem} />
       <Notice text={notice} />
       {!registered ? (
         <>

@@ -9,7 +9,7 @@ import {
   systemRandom,
 } from '../../../src/crypto/index.js';
 import { slipCredential } from '../booth/seal-ballot.js';
-import { credentialOfCode, makeSlipBatch, slipCountsPerStyle } from './slip-batch.js';
+import { credentialOfCode, makeSlipBatch, slipCountsPerStyle, slipPlan } from './slip-batch.js';
 
 const F = seededRandom('slip-batch-F')(32);
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
@@ -30,6 +30,25 @@ describe('slipCountsPerStyle', () => {
       { style: 's3', count: 1 },
     ]);
     expect(slipCountsPerStyle([])).toEqual([]);
+  });
+});
+
+describe('slipPlan', () => {
+  it('makes no slip for a style that lists nobody voted on, and says how many it leaves out', () => {
+    const participants = [
+      { ballotStyleId: null },
+      { ballotStyleId: 'empty' },
+      { ballotStyleId: 's2' },
+      { ballotStyleId: 'empty' },
+    ];
+    expect(slipPlan(participants, new Set(['all', 's2']))).toEqual({
+      counts: [
+        { style: 'all', count: 1 },
+        { style: 's2', count: 1 },
+      ],
+      skipped: [{ style: 'empty', count: 2 }],
+    });
+    expect(slipPlan(participants, new Set(['all', 's2', 'empty'])).skipped).toEqual([]);
   });
 });
 

@@ -44,6 +44,30 @@ export function slipCountsPerStyle(
   return [...counts].map(([style, count]) => ({ style, count }));
 }
 
+/** The slips to make, and the styles left out because they list nobody voted on. */
+export interface SlipPlan {
+  readonly counts: readonly StyleCount[];
+  /** Styles with no person voted on, with how many participants they have: they get no slip. */
+  readonly skipped: readonly StyleCount[];
+}
+
+/**
+ * The slips per style (slipCountsPerStyle) for the styles of the election's manifest only: a style
+ * that lists nobody voted on is not in the manifest (its persons were all excluded, or none was put
+ * on it), so its participants have nothing to vote on and get no slip — as on paper, where no ballot
+ * is printed for it. POST …/credentials expects exactly these counts.
+ */
+export function slipPlan(
+  participants: readonly { readonly ballotStyleId: string | null }[],
+  onBallot: ReadonlySet<string>,
+): SlipPlan {
+  const all = slipCountsPerStyle(participants);
+  return {
+    counts: all.filter((c) => onBallot.has(c.style)),
+    skipped: all.filter((c) => !onBallot.has(c.style)),
+  };
+}
+
 /**
  * Draws the slips of `counts` for the election with fingerprint F: each code's credential is
  * p = Hs(T_credential; F, seed) and only P = pG is listed. The credentials are sorted by P, so the

@@ -23,6 +23,10 @@ export const ELECTION_EN = {
   'error.proof_invalid': 'A line’s proof is invalid.',
   'error.opening_invalid': 'The audit data does not match the encrypted ballot.',
   'error.partial_invalid': 'The partial decryption or its proof is invalid.',
+  'error.ceremony_finished':
+    'The election key is fixed: the key ceremony can no longer be restarted.',
+  'error.ceremony_restarted':
+    'The key ceremony was just restarted (perhaps from another device): the page moves to the new run by itself.',
   'booth.title': 'Electronic voting',
   'booth.slip': 'Code on your voting slip',
   'booth.slipHelp':

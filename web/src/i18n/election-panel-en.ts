@@ -27,6 +27,8 @@ export const ELECTION_PANEL_EN = {
     'By default a majority: {t} of {n} members. Fewer than the threshold cannot decrypt anything.',
   'election.thresholdInvalid': 'The threshold must be a whole number from 1 to {n}.',
   'election.createSubmit': 'Create the electronic vote',
+  'election.emptyStyle':
+    'Ballot style “{style}” lists nobody voted on: its {count} participants will get no voting slip (nobody to vote on, as when no paper ballot is printed for it). If this is a mistake, fix the ballot style before creating the electronic vote.',
   'election.noCommittee': 'Elect the counting committee and give its members sign-in codes first.',
   'election.ceremony': 'The counting committee’s key ceremony',
   'election.fingerprintHelp':
@@ -42,7 +44,16 @@ export const ELECTION_PANEL_EN = {
   'election.step.acknowledgement': 'Election key acknowledged',
   'election.step.partial': 'Partial decryption sent',
   'election.failedHelp':
-    'Fewer members than the threshold completed, so there is no election key. Use paper ballots for this conference.',
+    'Fewer members than the threshold completed, so there is no election key. Restart the key ceremony, or use paper ballots for this conference.',
+  'election.ceremonyRun': 'Run {ceremony} of the key ceremony.',
+  'election.restart': 'Restart the key ceremony',
+  'election.restartHelp':
+    'When a member loses their key share midway (closed tab, other device) or the ceremony failed, restart it: every member starts again on their own page. Only possible while there is no election key.',
+  'election.restartConfirm':
+    'Restart the key ceremony? Everything the members have posted is void (this is written to the audit log); each member starts again, their page joins the new run by itself. The public record keeps only the successful ceremony.',
+  'election.restartSubmit': 'Confirm the restart',
+  'election.restarted':
+    'The key ceremony was restarted (run {ceremony}). Members keep the trustee page open: it starts again by itself.',
   'election.trusteeLinkHelp':
     'Each member signs in with their code, then opens the counting committee member page on their own device:',
   'election.trusteeQr': 'QR code of the counting committee member page',
@@ -76,6 +87,8 @@ export const ELECTION_PANEL_EN = {
   'slips.title': 'Credential slips',
   'slips.help':
     'Every person summoned has one slip for their ballot style. The slips are made on this device; the server gets only their public part. At the door each voter present draws a slip of their style at random: nobody knows whose slip is whose.',
+  'slips.skipped':
+    'Ballot style “{style}” lists nobody voted on: its {count} participants get no voting slip (nobody to vote on).',
   'slips.countLine': '{style}: {count} slips',
   'slips.registeredCount': '{count} slips registered with the server.',
   'slips.registered': '{count} slips registered. Voting can be opened.',

@@ -27,6 +27,8 @@ export const ELECTION_PANEL_VI = {
     'Mặc định là quá nửa: {t} trên {n} thành viên. Ít hơn ngưỡng thì không ai giải mã được.',
   'election.thresholdInvalid': 'Ngưỡng phải là số nguyên từ 1 đến {n}.',
   'election.createSubmit': 'Tạo bỏ phiếu điện tử',
+  'election.emptyStyle':
+    'Mẫu phiếu «{style}» không có người nào được lấy phiếu: {count} đại biểu của mẫu này sẽ không nhận phiếu mã (không có ai để bỏ phiếu, như khi không in phiếu giấy cho mẫu này). Nếu đây là nhầm lẫn, hãy sửa mẫu phiếu trước khi tạo bỏ phiếu điện tử.',
   'election.noCommittee': 'Cần bầu Ban kiểm phiếu và cấp mã đăng nhập cho các thành viên trước.',
   'election.ceremony': 'Khởi tạo khóa của Ban kiểm phiếu',
   'election.fingerprintHelp':
@@ -42,7 +44,16 @@ export const ELECTION_PANEL_VI = {
   'election.step.acknowledgement': 'Đã xác nhận khóa bầu cử',
   'election.step.partial': 'Đã gửi phần giải mã',
   'election.failedHelp':
-    'Số thành viên hoàn thành ít hơn ngưỡng, không có khóa bầu cử. Hãy dùng phiếu giấy cho hội nghị này.',
+    'Số thành viên hoàn thành ít hơn ngưỡng, không có khóa bầu cử. Có thể bắt đầu lại lễ tạo khóa, hoặc dùng phiếu giấy cho hội nghị này.',
+  'election.ceremonyRun': 'Lần tạo khóa thứ {ceremony}.',
+  'election.restart': 'Bắt đầu lại lễ tạo khóa',
+  'election.restartHelp':
+    'Khi một thành viên mất phần khóa giữa chừng (đóng thẻ, đổi máy) hoặc tạo khóa không thành, hãy bắt đầu lại: mọi thành viên làm lại từ đầu trên trang của mình. Chỉ làm được khi chưa có khóa bầu cử.',
+  'election.restartConfirm':
+    'Bắt đầu lại lễ tạo khóa? Mọi phần các thành viên đã gửi đều bị hủy (việc này được ghi vào nhật ký); mỗi thành viên làm lại từ đầu, trang của họ tự tham gia lần mới. Hồ sơ công khai chỉ giữ lần tạo khóa thành công.',
+  'election.restartSubmit': 'Xác nhận bắt đầu lại',
+  'election.restarted':
+    'Lễ tạo khóa đã được bắt đầu lại (lần thứ {ceremony}). Các thành viên để trang thành viên mở: trang tự làm lại từ đầu.',
   'election.trusteeLinkHelp':
     'Mỗi thành viên đăng nhập bằng mã của mình rồi mở trang thành viên Ban kiểm phiếu trên máy riêng:',
   'election.trusteeQr': 'Mã QR của trang thành viên Ban kiểm phiếu',
@@ -77,6 +88,8 @@ export const ELECTION_PANEL_VI = {
   'slips.help':
     'Mỗi người được triệu tập có một phiếu mã theo mẫu phiếu của mình. Phiếu mã được tạo ngay trên máy này; máy chủ chỉ nhận phần công khai. Tại cửa, mỗi đại biểu có mặt tự rút ngẫu nhiên một phiếu mã của mẫu phiếu mình: không ai biết phiếu nào của ai.',
   'slips.countLine': '{style}: {count} phiếu mã',
+  'slips.skipped':
+    'Mẫu phiếu «{style}» không có người nào được lấy phiếu: {count} đại biểu của mẫu này không nhận phiếu mã (không có ai để bỏ phiếu).',
   'slips.registeredCount': 'Đã đăng ký {count} phiếu mã với máy chủ.',
   'slips.registered': 'Đã đăng ký {count} phiếu mã. Có thể mở bỏ phiếu.',
   'slips.origin': 'Địa chỉ máy chủ in trên phiếu',

@@ -23,6 +23,9 @@ export const ELECTION_VI = {
   'error.proof_invalid': 'Bằng chứng của một dòng phiếu không hợp lệ.',
   'error.opening_invalid': 'Dữ liệu kiểm tra phiếu không khớp với phiếu đã mã hóa.',
   'error.partial_invalid': 'Phần giải mã hoặc bằng chứng của nó không hợp lệ.',
+  'error.ceremony_finished': 'Khóa bầu cử đã được tạo xong: không thể bắt đầu lại lễ tạo khóa nữa.',
+  'error.ceremony_restarted':
+    'Lễ tạo khóa vừa được bắt đầu lại (có thể từ máy khác): trang sẽ tự chuyển sang lần tạo khóa mới.',
   'booth.title': 'Bỏ phiếu điện tử',
   'booth.slip': 'Mã trên phiếu mã bỏ phiếu',
   'booth.slipHelp':

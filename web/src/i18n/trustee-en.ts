@@ -35,9 +35,18 @@ export const TRUSTEE_EN: Record<keyof typeof TRUSTEE_VI, string> = {
   'trustee.now.keep':
     'The election key is made. Save your key share, then press “Confirm the election key”.',
   'trustee.now.lost':
-    'This browser tab no longer holds your secret key share (the page was opened in another tab or device, or the tab was closed). The ceremony cannot go on here: tell the committee head and the organiser.',
+    'This browser tab no longer holds your secret key share (the page was opened in another tab or device, or the tab was closed). This run of the ceremony cannot go on here: tell the committee head and the organiser, then restart the key ceremony.',
   'trustee.now.failed':
-    'The key ceremony failed: fewer members hold a valid share than decryption needs. The organiser must start again.',
+    'The key ceremony failed: fewer members hold a valid share than decryption needs. The key ceremony can be restarted so that every member starts again.',
+  'trustee.restarted':
+    'The key ceremony was restarted (run {ceremony}): everything done in the earlier run is void and every member starts again. This page takes part in the new run by itself; keep it open. A key file saved in the earlier run (if any) is of no use: delete it.',
+  'trustee.restartedDropped': 'The earlier run’s secret key share on this device was deleted.',
+  'trustee.restart': 'Restart the key ceremony',
+  'trustee.restartText':
+    'While there is no election key, the key ceremony can be restarted: every member starts again on their own device, with a new key share.',
+  'trustee.restartConfirm':
+    'Restart the key ceremony? Everything the members have done is void; each starts again on their own page. Tell the committee head and the organiser.',
+  'trustee.restartSubmit': 'Confirm the restart',
   'trustee.now.decrypt':
     'Voting is over and the ballots are added up. Open your key file (or scan its QR code) to decrypt your part.',
   'trustee.now.done': 'The electronic vote is decrypted. Thank you.',
@@ -90,5 +99,6 @@ export const TRUSTEE_EN: Record<keyof typeof TRUSTEE_VI, string> = {
   'error.key_file_other_election': 'This key file belongs to another vote.',
   'error.key_file_other_trustee':
     'This key file is another member’s: each member uses their own file only.',
-  'error.key_file_wrong_share': 'The key share in this file does not match your verification key.',
+  'error.key_file_wrong_share':
+    'The key share in this file does not match your verification key (it may be the file of a key ceremony that was restarted).',
 };

@@ -33,9 +33,18 @@ export const TRUSTEE_VI = {
   'trustee.now.keep':
     'Khóa bầu cử đã được tạo. Hãy lưu phần khóa của bạn, rồi bấm “Xác nhận khóa bầu cử”.',
   'trustee.now.lost':
-    'Thẻ trình duyệt này không còn giữ phần khóa bí mật của bạn (trang đã được mở ở thẻ hay máy khác, hoặc thẻ đã bị đóng). Không thể tiếp tục tạo khóa ở đây: hãy báo Trưởng Ban kiểm phiếu và cán bộ tổ chức.',
+    'Thẻ trình duyệt này không còn giữ phần khóa bí mật của bạn (trang đã được mở ở thẻ hay máy khác, hoặc thẻ đã bị đóng). Không thể tiếp tục lần tạo khóa này ở đây: hãy báo Trưởng Ban kiểm phiếu và cán bộ tổ chức, rồi bắt đầu lại lễ tạo khóa.',
   'trustee.now.failed':
-    'Tạo khóa không thành: số thành viên có phần khóa hợp lệ ít hơn số cần để giải mã. Cán bộ tổ chức cần làm lại từ đầu.',
+    'Tạo khóa không thành: số thành viên có phần khóa hợp lệ ít hơn số cần để giải mã. Có thể bắt đầu lại lễ tạo khóa để mọi thành viên làm lại từ đầu.',
+  'trustee.restarted':
+    'Lễ tạo khóa đã được bắt đầu lại (lần thứ {ceremony}): mọi phần đã làm ở lần trước đều bị hủy và mọi thành viên làm lại từ đầu. Trang này tự tham gia lần mới, hãy để trang mở. Tệp phần khóa đã lưu ở lần trước (nếu có) không còn dùng được: hãy xóa tệp đó.',
+  'trustee.restartedDropped': 'Phần khóa bí mật của lần trước trên máy này đã được xóa.',
+  'trustee.restart': 'Bắt đầu lại lễ tạo khóa',
+  'trustee.restartText':
+    'Khi chưa có khóa bầu cử, có thể bắt đầu lại lễ tạo khóa: mọi thành viên làm lại từ đầu trên máy của mình, với phần khóa mới.',
+  'trustee.restartConfirm':
+    'Bắt đầu lại lễ tạo khóa? Mọi phần các thành viên đã làm đều bị hủy; mỗi người làm lại từ đầu trên trang của mình. Hãy báo Trưởng Ban kiểm phiếu và cán bộ tổ chức.',
+  'trustee.restartSubmit': 'Xác nhận bắt đầu lại',
   'trustee.now.decrypt':
     'Đã kết thúc bỏ phiếu và cộng phiếu. Hãy mở tệp phần khóa của bạn (hoặc quét mã QR) để giải mã phần của bạn.',
   'trustee.now.done': 'Đã giải mã xong kết quả bỏ phiếu điện tử. Cảm ơn bạn.',
@@ -87,5 +96,6 @@ export const TRUSTEE_VI = {
   'error.key_file_other_election': 'Tệp phần khóa này thuộc một cuộc bỏ phiếu khác.',
   'error.key_file_other_trustee':
     'Tệp phần khóa này là của thành viên khác: mỗi người chỉ dùng tệp của chính mình.',
-  'error.key_file_wrong_share': 'Phần khóa trong tệp không khớp với khóa kiểm tra của bạn.',
+  'error.key_file_wrong_share':
+    'Phần khóa trong tệp không khớp với khóa kiểm tra của bạn (có thể là tệp của một lần tạo khóa đã bị bắt đầu lại).',
 } as const;

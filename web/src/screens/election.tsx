@@ -1,6 +1,6 @@
 // Bỏ phiếu điện tử — the organiser's panel of a conference's electronic vote (issue 7 §1, §2, §4, §5):
-// create it with its threshold, follow the committee's key ceremony and compare the fingerprint aloud,
-// make and print the credential slips, open voting, void slips handed in for paper, close, follow the
+// create it with its threshold, follow the committee's key ceremony and compare the fingerprint aloud
+// (restart it while no key is fixed, spec §8.6), make and print the credential slips, open voting, void slips handed in for paper, close, follow the
 // decryption, then the result and the record. Read-only for the inspector and the committee.
 
 import { useEffect, useState, type FormEvent } from 'react';
@@ -19,7 +19,7 @@ import { useLoad } from '../components/use-load.js';
 import { usePoll } from '../components/use-poll.js';
 import { VoidPanel } from '../components/void-panel.js';
 import { shortFingerprint } from '../components/short-fingerprint.js';
-import { ALL_STYLE, type SlipBatch } from '../election/slip-batch.js';
+import { ALL_STYLE, slipPlan, type SlipBatch } from '../election/slip-batch.js';
 import { partialsIn, trusteeStep } from '../election/trustee-step.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/vi.js';
@@ -59,7 +59,11 @@ export function ElectionScreen({ conferenceId }: { conferenceId: string }) {
       <p className="help">{t('election.help')}</p>
       {missing ? (
         organiser ? (
-          <CreateElection conferenceId={conferenceId} onCreated={overview.refresh} />
+          <CreateElection
+            conferenceId={conferenceId}
+            onCreated={overview.refresh}
+            styleName={styleName}
+          />
         ) : (
           <p data-testid="election-none">{t('election.none')}</p>
         )
@@ -76,7 +80,12 @@ export function ElectionScreen({ conferenceId }: { conferenceId: string }) {
           >
             {t(`election.status.${o.status}` as MessageKey)}
           </p>
-          <Ceremony conferenceId={conferenceId} overview={o} />
+          <Ceremony
+            conferenceId={conferenceId}
+            overview={o}
+            organiser={organiser}
+            onChange={overview.refresh}
+          />
           {organiser && (o.status === 'keyed' || o.status === 'registered') ? (
             <SlipsPanel
               conferenceId={conferenceId}
@@ -113,16 +122,30 @@ export function ElectionScreen({ conferenceId }: { conferenceId: string }) {
   );
 }
 
-/** The create form: the threshold t, ⌊n/2⌋+1 of the committee by default. */
+/**
+ * The create form: the threshold t, ⌊n/2⌋+1 of the committee by default; and, while it can still be
+ * fixed, which ballot styles list nobody voted on (their participants will get no slip).
+ */
 function CreateElection({
   conferenceId,
   onCreated,
+  styleName,
 }: {
   conferenceId: string;
   onCreated: () => void;
+  styleName: (id: string) => string;
 }) {
   const { t } = useI18n();
   const committee = useLoad(() => dayApi.committee(conferenceId), `election-cm-${conferenceId}`);
+  const sheets = useLoad(() => dayApi.counting(conferenceId), `election-sh-${conferenceId}`);
+  const participants = useLoad(() => api.participants(conferenceId), `election-p-${conferenceId}`);
+  const skipped =
+    sheets.data && participants.data
+      ? slipPlan(
+          participants.data,
+          new Set(sheets.data.sheets.filter((st) => st.lines.length > 0).map((st) => st.sheetId)),
+        ).skipped
+      : [];
   const n = committee.data?.length ?? 0;
   const [text, setText] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -159,6 +182,17 @@ function CreateElection({
       <h2>{t('election.create')}</h2>
       <p>{t('election.createHelp', { n })}</p>
       <ProblemAlert problem={problem ?? committee.problem} />
+      {skipped.map((c) => (
+        <p
+          key={c.style}
+          className="alert"
+          role="status"
+          data-testid="election-empty-style"
+          data-style={c.style}
+        >
+          {t('election.emptyStyle', { style: styleName(c.style), count: c.count })}
+        </p>
+      ))}
       <TextField
         label={t('election.threshold')}
         help={n > 0 ? t('election.thresholdHelp', { n, t: defaultThreshold(n) }) : undefined}
@@ -176,15 +210,45 @@ function CreateElection({
   );
 }
 
-/** The key ceremony: each member's step, the fingerprint to read aloud, the link to the trustee page. */
+/** The statuses before the election key is fixed, when the ceremony may restart (CEREMONY_STATUSES, spec §8.6). */
+const RESTARTABLE = new Set<ElectionOverviewDto['status']>([
+  'keygen',
+  'dealing',
+  'checking',
+  'acknowledging',
+  'failed',
+]);
+
+/**
+ * The key ceremony: each member's step, the fingerprint to read aloud, the link to the trustee page,
+ * and for the organiser the restart while no key is fixed.
+ */
 function Ceremony({
   conferenceId,
   overview,
+  organiser,
+  onChange,
 }: {
   conferenceId: string;
   overview: ElectionOverviewDto;
+  organiser: boolean;
+  onChange: () => void;
 }) {
   const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const restart = async () => {
+    setBusy(true);
+    setProblem(null);
+    const r = await electionApi.restartCeremony(conferenceId, overview.ceremony);
+    setBusy(false);
+    setConfirming(false);
+    if (r.ok) setNotice(t('election.restarted', { ceremony: r.value.ceremony }));
+    else setProblem(r.error);
+    onChange();
+  };
   const trusteeLink = `${location.origin}/conferences/${encodeURIComponent(conferenceId)}/trustee`;
   return (
     <section className="card" aria-labelledby="ceremony-title" data-testid="ceremony">
@@ -206,6 +270,14 @@ function Ceremony({
           t: overview.threshold,
           n: overview.trustees.length,
         })}
+        {overview.ceremony > 1 ? (
+          <>
+            {' '}
+            <span data-testid="ceremony-run">
+              {t('election.ceremonyRun', { ceremony: overview.ceremony })}
+            </span>
+          </>
+        ) : null}
       </p>
       <div className="table-wrap">
         <table className="trustee-table" data-testid="trustee-table">
@@ -241,6 +313,35 @@ function Ceremony({
         <p className="alert alert-error" role="alert" data-testid="election-failed">
           {t('election.failedHelp')}
         </p>
+      ) : null}
+      <ProblemAlert problem={problem} />
+      <Notice text={notice} />
+      {organiser && RESTARTABLE.has(overview.status) ? (
+        <div className="ceremony-restart" data-testid="ceremony-restart">
+          <p className="help">{t('election.restartHelp')}</p>
+          {confirming ? (
+            <ConfirmCard
+              label={t('election.restart')}
+              question={t('election.restartConfirm')}
+              submit={t('election.restartSubmit')}
+              cancel={t('common.cancel')}
+              onConfirm={() => void restart()}
+              onCancel={() => setConfirming(false)}
+              busy={busy}
+              danger
+              testId="ceremony-restart-confirm"
+            />
+          ) : (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setConfirming(true)}
+              data-testid="ceremony-restart-button"
+            >
+              {t('election.restart')}
+            </button>
+          )}
+        </div>
       ) : null}
       <div className="trustee-link">
         <p>{t('election.trusteeLinkHelp')}</p>

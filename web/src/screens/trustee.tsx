@@ -1,6 +1,7 @@
 // Trang thành viên giữ khóa (issue 7 §1, §5) — a counting-committee member runs the key ceremony on their
 // own device (key, shares, check, key file, acknowledgement) and later decrypts their part of the count.
 // The secrets stay here: in this tab's sessionStorage during the ceremony, then only in the member's file.
+// A member whose tab lost them may restart the ceremony (spec §8.6); every page then starts again.
 
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { systemRandom } from '../../../src/crypto/index.js';
@@ -10,6 +11,7 @@ import type {
 } from '../../../src/server/routes/election-schemas.js';
 import type { ApiProblem, ApiResult } from '../api/client.js';
 import { DayNav } from '../components/day-nav.js';
+import { ConfirmCard } from '../components/confirm-card.js';
 import { ProblemAlert } from '../components/problem.js';
 import { QrScanner } from '../components/qr-scanner.js';
 import { shortFingerprint } from '../components/short-fingerprint.js';
@@ -28,11 +30,13 @@ import { KeyQr } from '../trustee/key-qr.js';
 import { decryptInWorker, trusteeApi } from '../trustee/trustee-client.js';
 import {
   acknowledge,
+  ceremonyOf,
   checkShares,
   combinedShare,
   dealShares,
   decodeState,
   encodeState,
+  fromEarlierCeremony,
   nextStep,
   startCeremony,
   stateFits,
@@ -70,6 +74,9 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
   const [showQr, setShowQr] = useState(false);
   const [scan, setScan] = useState(false);
   const [progress, setProgress] = useState<[number, number] | null>(null);
+  /** This page dropped secrets of a ceremony that was restarted since. */
+  const [dropped, setDropped] = useState(false);
+  const [confirmRestart, setConfirmRestart] = useState(false);
   const busy = useRef(false);
 
   const poll = usePoll<Snapshot>(
@@ -95,6 +102,22 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
     writeSession(storageKey, encodeState(s));
   };
 
+  // A restart (spec §8.6) voids the secrets of the earlier ceremony: they are dropped, here and in
+  // sessionStorage, and the automatic steps below start the running ceremony afresh. Only what is of
+  // an earlier ceremony goes, so a fresh state kept in the same commit survives.
+  useEffect(() => {
+    if (!view) return;
+    if (fromEarlierCeremony(view, decodeState(readSession(storageKey), conferenceId)))
+      removeSession(storageKey);
+    if (!fromEarlierCeremony(view, state)) return;
+    setState((s) => (fromEarlierCeremony(view, s) ? null : s));
+    setDropped(true);
+    setKept(null);
+    setShowQr(false);
+    setStuck(null);
+    setProblem(null);
+  }, [view?.ceremony, state]);
+
   // The automatic steps: key, shares, check. Each body is kept before it is posted, so a retry
   // (after a reload or a lost answer) posts the same bytes and the server answers it as a replay.
   useEffect(() => {
@@ -109,17 +132,18 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
         if (step.kind === 'post_key') {
           const s = mine ?? startCeremony(view, conferenceId, systemRandom);
           keep(s);
-          answer = await trusteeApi.post(conferenceId, 'key', s.key);
+          answer = await trusteeApi.post(conferenceId, 'key', s.key, ceremonyOf(s));
         } else if (step.kind === 'post_commitment') {
           const s = dealShares(view, mine!, systemRandom);
           keep(s);
-          answer = await trusteeApi.post(conferenceId, 'commitment', s.commitment);
+          answer = await trusteeApi.post(conferenceId, 'commitment', s.commitment, ceremonyOf(s));
         } else {
           const s = checkShares(view, mine!, systemRandom);
           keep(s);
-          answer = await trusteeApi.post(conferenceId, 'check', s.check);
+          answer = await trusteeApi.post(conferenceId, 'check', s.check, ceremonyOf(s));
         }
-        if (answer.ok) setProblem(null);
+        // Restarted meanwhile: the next view names the new ceremony, and the page starts it.
+        if (answer.ok || answer.error.code === 'ceremony_restarted') setProblem(null);
         else {
           setProblem(answer.error);
           if (answer.error.status !== 0) setStuck(step.kind);
@@ -161,7 +185,7 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
     const url = URL.createObjectURL(new Blob([keyFileText(keyFile)], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = keyFileName(keyFile);
+    a.download = keyFileName(keyFile, view?.ceremony);
     document.body.append(a);
     a.click();
     a.remove();
@@ -181,10 +205,29 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
     try {
       const s = acknowledge(view, state, systemRandom);
       keep(s);
-      const answer = await trusteeApi.post(conferenceId, 'acknowledgement', s.acknowledgement);
-      setProblem(answer.ok ? null : answer.error);
+      const answer = await trusteeApi.post(
+        conferenceId,
+        'acknowledgement',
+        s.acknowledgement,
+        ceremonyOf(s),
+      );
+      setProblem(answer.ok || answer.error.code === 'ceremony_restarted' ? null : answer.error);
     } catch {
       setProblem(local('trustee_internal'));
+    } finally {
+      busy.current = false;
+      poll.refresh();
+    }
+  };
+
+  const restart = async () => {
+    if (!view || busy.current) return;
+    busy.current = true;
+    try {
+      const answer = await trusteeApi.restart(conferenceId, view.ceremony);
+      // Someone else restarted it first: the same outcome.
+      setProblem(answer.ok || answer.error.code === 'ceremony_restarted' ? null : answer.error);
+      setConfirmRestart(false);
     } finally {
       busy.current = false;
       poll.refresh();
@@ -273,6 +316,13 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
         </dd>
       </dl>
 
+      {CEREMONY.has(view.status) && view.ceremony > 1 && (
+        <p className="alert trustee-restarted" role="status" data-testid="trustee-restarted">
+          {t('trustee.restarted', { ceremony: view.ceremony })}
+          {dropped && ` ${t('trustee.restartedDropped')}`}
+        </p>
+      )}
+
       {CEREMONY.has(view.status) && (
         <p className="alert trustee-secret-note" data-testid="trustee-secret-note">
           {t('trustee.secretNote')}
@@ -303,6 +353,34 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
         </button>
       )}
 
+      {(step?.kind === 'lost' || step?.kind === 'failed') && (
+        <div className="card" data-testid="trustee-restart">
+          <p>{t('trustee.restartText')}</p>
+          {confirmRestart ? (
+            <ConfirmCard
+              label={t('trustee.restart')}
+              question={t('trustee.restartConfirm')}
+              submit={t('trustee.restartSubmit')}
+              cancel={t('common.cancel')}
+              onConfirm={() => void restart()}
+              onCancel={() => setConfirmRestart(false)}
+              busy={false}
+              danger
+              testId="trustee-restart-confirm"
+            />
+          ) : (
+            <button
+              type="button"
+              className="danger"
+              onClick={() => setConfirmRestart(true)}
+              data-testid="trustee-restart-button"
+            >
+              {t('trustee.restart')}
+            </button>
+          )}
+        </div>
+      )}
+
       {keyFile && (step?.kind === 'keep_and_acknowledge' || acknowledged) && (
         <div className="card trustee-keep" data-testid="trustee-keep">
           <h2>{t('trustee.keepTitle')}</h2>
@@ -323,7 +401,7 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
           </div>
           {kept === 'file' && (
             <p className="alert alert-ok" data-testid="trustee-saved">
-              {t('trustee.saved', { name: keyFileName(keyFile) })}
+              {t('trustee.saved', { name: keyFileName(keyFile, view.ceremony) })}
             </p>
           )}
           {showQr && (

@@ -61,6 +61,10 @@ describe('key file', () => {
     const parsed = parseKeyFile(keyFileText(file), view);
     expect(parsed).toEqual({ ok: true, file, share: x });
     expect(keyFileName(file)).toBe(`phan-khoa-thanh-vien-2-${fingerprint.slice(0, 8)}.json`);
+    // after a restart the run is in the name, so the dropped run's file is told apart
+    expect(keyFileName(file, 2)).toBe(
+      `phan-khoa-thanh-vien-2-${fingerprint.slice(0, 8)}-lan-2.json`,
+    );
   });
 
   it('refuses another election, another trustee, a share that is not x_j, and text that is no key file', () => {

@@ -53,9 +53,13 @@ export function keyFileQr(file: KeyFile): string {
   return JSON.stringify(file);
 }
 
-/** The download's name: the trustee number and the fingerprint's start, no personal name. */
-export function keyFileName(file: Pick<KeyFile, 'trustee' | 'fingerprint'>): string {
-  return `phan-khoa-thanh-vien-${file.trustee}-${file.fingerprint.slice(0, 8)}.json`;
+/**
+ * The download's name: the trustee number and the fingerprint's start, no personal name; after a
+ * restart (spec §8.6) the ceremony's number too, so the file of a dropped ceremony is told apart.
+ */
+export function keyFileName(file: Pick<KeyFile, 'trustee' | 'fingerprint'>, ceremony = 1): string {
+  const round = ceremony > 1 ? `-lan-${ceremony}` : '';
+  return `phan-khoa-thanh-vien-${file.trustee}-${file.fingerprint.slice(0, 8)}${round}.json`;
 }
 
 /** Why a loaded key file is refused (words in trustee-vi.ts under `error.<code>`). */

@@ -41,8 +41,10 @@ import {
   dealShares,
   decodeState,
   encodeState,
+  fromEarlierCeremony,
   nextStep,
   startCeremony,
+  stateFits,
 } from './trustee-ceremony.js';
 
 const random = systemRandom;
@@ -59,6 +61,7 @@ function viewOf(
     trustees: 3,
     threshold: 2,
     status,
+    ceremony: 1,
     fingerprint: F_HEX,
     posted: {
       key: false,
@@ -121,6 +124,28 @@ describe('nextStep', () => {
     });
     expect(nextStep(viewOf('decrypted'), null)).toEqual({ kind: 'done' });
     expect(nextStep(viewOf('failed'), dealt)).toEqual({ kind: 'failed' });
+  });
+
+  it('drops the secrets of a ceremony restarted since, and starts the running one afresh', () => {
+    const restarted = { ...viewOf('keygen'), ceremony: 2 };
+    expect(kept.ceremony).toBe(1);
+    expect(fromEarlierCeremony(restarted, dealt)).toBe(true);
+    expect(stateFits(restarted, dealt)).toBe(false);
+    // after a restart nothing is posted: the page draws a new key, for ceremony 2
+    expect(nextStep(restarted, dealt)).toEqual({ kind: 'post_key' });
+    const fresh = startCeremony(restarted, 'c1', random);
+    expect([fresh.ceremony, fresh.keySecret === kept.keySecret]).toEqual([2, false]);
+    expect(fromEarlierCeremony(restarted, fresh)).toBe(false);
+    expect(stateFits(restarted, fresh)).toBe(true);
+    // a state kept before restarts existed (no number) is of the first ceremony
+    const legacy = JSON.parse(encodeState({ ...dealt, ceremony: undefined })) as CeremonyState;
+    expect('ceremony' in legacy).toBe(false);
+    expect(decodeState(JSON.stringify(legacy), 'c1')).toEqual(legacy);
+    expect(fromEarlierCeremony(restarted, legacy)).toBe(true);
+    expect(stateFits(viewOf('dealing', { key: true }), legacy)).toBe(true);
+    // secrets of another election or trustee are not "earlier": they are simply not these
+    expect(fromEarlierCeremony({ ...restarted, trustee: 2 }, dealt)).toBe(false);
+    expect(fromEarlierCeremony(restarted, null)).toBe(false);
   });
 
   it('keeps the state as text and refuses text of another conference or a bad secret', () => {

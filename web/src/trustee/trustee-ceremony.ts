@@ -48,6 +48,8 @@ export interface CeremonyState {
   readonly conferenceId: string;
   readonly fingerprint: string;
   readonly trustee: number;
+  /** The key ceremony these secrets belong to (spec §8.6); absent in states kept before restarts existed: 1. */
+  readonly ceremony?: number;
   /** e_i, the trustee's encryption secret (spec §8.1). */
   readonly keySecret: string;
   readonly key: TrusteeKey;
@@ -85,6 +87,7 @@ export type CeremonyView = Pick<
   | 'trustees'
   | 'threshold'
   | 'status'
+  | 'ceremony'
   | 'fingerprint'
   | 'posted'
   | 'trusteeKeys'
@@ -93,22 +96,42 @@ export type CeremonyView = Pick<
   | 'keyStatement'
 >;
 
+/** The ceremony a kept state belongs to (states kept before restarts existed belong to the first). */
+export const ceremonyOf = (state: Pick<CeremonyState, 'ceremony'>): number => state.ceremony ?? 1;
+
 /**
- * Whether a kept state belongs to this view's election and trustee, and is the one whose key and
- * commitments were posted (another tab of the same member may have posted first: its secrets are not
- * these, and going on with these would only produce complaints the server refuses).
+ * Whether a kept state belongs to this view's election, trustee and key ceremony, and is the one whose
+ * key and commitments were posted (another tab of the same member may have posted first: its secrets
+ * are not these, and going on with these would only produce complaints the server refuses).
  */
 export function stateFits(
   view: Pick<CeremonyView, 'fingerprint' | 'trustee'> &
-    Partial<Pick<CeremonyView, 'trusteeKeys' | 'commitments'>>,
+    Partial<Pick<CeremonyView, 'ceremony' | 'trusteeKeys' | 'commitments'>>,
   state: CeremonyState | null,
 ): state is CeremonyState {
   if (state === null || state.fingerprint !== view.fingerprint || state.trustee !== view.trustee)
     return false;
+  if (ceremonyOf(state) !== (view.ceremony ?? 1)) return false;
   const key = view.trusteeKeys?.find((k) => k.trustee === view.trustee);
   if (key && key.key !== state.key.key) return false;
   const dealt = view.commitments?.find((c) => c.trustee === view.trustee);
   return !dealt || !state.commitment || dealt.commitments[0] === state.commitment.commitments[0];
+}
+
+/**
+ * Whether a kept state is of a key ceremony that was restarted since (spec §8.6): its secrets are void,
+ * and the page drops them and takes part in the running ceremony from its first step.
+ */
+export function fromEarlierCeremony(
+  view: Pick<CeremonyView, 'fingerprint' | 'trustee' | 'ceremony'>,
+  state: CeremonyState | null,
+): boolean {
+  return (
+    state !== null &&
+    state.fingerprint === view.fingerprint &&
+    state.trustee === view.trustee &&
+    ceremonyOf(state) < view.ceremony
+  );
 }
 
 /** The next step of this member, from where the election stands and what this device holds. */
@@ -142,7 +165,7 @@ export function nextStep(view: CeremonyView, state: CeremonyState | null): Cerem
 
 /** Step §8.1: draws the key pair E_i = e_i G and its proof; e_i stays in the returned state. */
 export function startCeremony(
-  view: Pick<CeremonyView, 'fingerprint' | 'trustee'>,
+  view: Pick<CeremonyView, 'fingerprint' | 'trustee'> & Partial<Pick<CeremonyView, 'ceremony'>>,
   conferenceId: string,
   random: RandomSource,
 ): CeremonyState {
@@ -155,6 +178,7 @@ export function startCeremony(
     conferenceId,
     fingerprint: view.fingerprint,
     trustee: view.trustee,
+    ceremony: view.ceremony ?? 1,
     keySecret: scalarToHex(secret),
     key: published,
   };
@@ -304,6 +328,7 @@ export function decodeState(text: string | null, conferenceId: string): Ceremony
       s.conferenceId !== conferenceId ||
       typeof s.fingerprint !== 'string' ||
       !Number.isSafeInteger(s.trustee) ||
+      (s.ceremony !== undefined && !Number.isSafeInteger(s.ceremony)) ||
       scalarFromHex(s.keySecret) === undefined ||
       typeof s.key !== 'object'
     )

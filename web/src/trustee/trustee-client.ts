@@ -1,10 +1,11 @@
-// The trustee page's calls: its view and posts (election-trustee.ts), the public overview for everyone's
-// progress, and the partial decryption in a worker.
+// The trustee page's calls: its view and posts (election-trustee.ts), the restart of the key ceremony
+// (election-ceremony.ts), the public overview for everyone's progress, and the partial decryption in a worker.
 
 import type {
   ElectionOverviewDto,
   TrusteeViewDto,
 } from '../../../src/server/routes/election-schemas.js';
+import { ceremonyRestartPath } from '../api/election-api.js';
 import { request, type ApiResult } from '../api/client.js';
 import type { PartialBody, PartialRequest } from './partial-decryption.js';
 import type { PartialProgress, PartialReply } from './trustee-worker.js';
@@ -23,11 +24,20 @@ export const trusteeApi = {
   view: (id: string) => request<TrusteeViewDto>('GET', mine(id)),
   overview: (id: string) =>
     request<ElectionOverviewDto>('GET', `/api/public/conferences/${enc(id)}/election`),
+  /** A post names the key ceremony it was made for: one made before a restart is refused. */
   post: (
     id: string,
     step: 'key' | 'commitment' | 'check' | 'acknowledgement' | 'partial',
     body: unknown,
-  ) => request<Posted>('POST', `${mine(id)}/${step}`, body),
+    ceremony?: number,
+  ) =>
+    request<Posted>(
+      'POST',
+      `${mine(id)}/${step}${ceremony === undefined ? '' : `?ceremony=${ceremony}`}`,
+      body,
+    ),
+  restart: (id: string, ceremony: number) =>
+    request<ElectionOverviewDto>('POST', ceremonyRestartPath(id), { ceremony }),
 } satisfies Record<string, (...args: never[]) => Promise<ApiResult<unknown>>>;
 
 /** Computes the partial decryption in a fresh worker (terminated after), with progress per person. */
