@@ -1,5 +1,6 @@
 // openStore: SQLite in a locked data folder, or PostgreSQL by URL; migrations run before it returns.
 
+import { cachingStatements } from './db/statement-cache.js';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ async function openSqlite(dataDir: string, clock: Clock, ids: IdGenerator): Prom
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     live = new SqliteLive(sqlite);
-    db = new Kysely<Database>({ dialect: live.dialect({ database: sqlite }) });
+    db = new Kysely<Database>({ dialect: live.dialect({ database: cachingStatements(sqlite) }) });
   } catch (error) {
     lock.release();
     throw new StoreOpenError(

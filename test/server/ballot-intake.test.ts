@@ -123,9 +123,9 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         const checker: BallotChecker = {
           parallelism: 1,
           warm: () => Promise.resolve(),
-          check: (gate, ballots) => {
-            sizes.push(ballots.length);
-            return inline.check(gate, ballots);
+          check: (groups) => {
+            sizes.push(...groups.map((g) => g.ballots.length));
+            return inline.check(groups);
           },
         };
         const intake = createBallotIntake(checker, storeBallotCommit(t.store), (e) =>

@@ -59,8 +59,8 @@ describe('worker ballot checker', () => {
     const elections = ['a', 'b', 'c'].map(election);
     for (let round = 0; round < 3; round++)
       for (const { handle, ballot } of elections) {
-        const [answer] = await checker.check(handle, [ballot]);
-        expect(answer?.ok).toBe(true);
+        const [answers] = await checker.check([{ gate: handle, ballots: [ballot] }]);
+        expect(answers?.[0]?.ok).toBe(true);
       }
     expect(drawnHere).toBe(0);
   }, 60_000);

@@ -22,23 +22,36 @@ export interface GateHandle {
 /** The answer for one ballot of a batch. */
 export type BallotCheck = Result<BallotAcceptance, BallotRefusal>;
 
-/** Checks batches of ballots; `parallelism` batches may be in its hands at once. */
+/** Ballots of one election, checked against its gate. */
+export interface CheckGroup {
+  readonly gate: GateHandle;
+  readonly ballots: readonly Ballot[];
+}
+
+/**
+ * Checks tasks of ballots, each task holding the batches of one or more elections (answered per
+ * group, in order); `parallelism` tasks may be in its hands at once.
+ */
 export interface BallotChecker {
   readonly parallelism: number;
-  check(gate: GateHandle, ballots: readonly Ballot[]): Promise<BallotCheck[]>;
+  check(groups: readonly CheckGroup[]): Promise<BallotCheck[][]>;
   /** Starts the workers now (when voting opens) and resolves once each one answers. */
   warm(): Promise<void>;
 }
 
-/** A message to a worker: the batch, and the gate's events when this worker has not seen the key. */
-export interface BallotCheckTask {
-  id: number;
-  /** Empty for a ping (warm). */
+/** One election's batch in a task, with the gate's events when this worker has not seen the key. */
+export interface BallotCheckGroup {
   gateKey: string;
   gateEvents?: readonly Pick<RecordEvent, 'type' | 'body'>[];
-  /** Gates the worker drops first: the main thread decides what each worker keeps. */
-  forget?: readonly string[];
   ballots: readonly Ballot[];
+}
+
+/** A message to a worker: the batches (none for a ping), and the gates it drops first. */
+export interface BallotCheckTask {
+  id: number;
+  groups: readonly BallotCheckGroup[];
+  /** The main thread decides what each worker keeps. */
+  forget?: readonly string[];
 }
 
 /**
@@ -50,17 +63,21 @@ export const MAX_WORKER_GATES = 64;
 
 /** A worker's answer to one task. */
 export type BallotCheckReply =
-  | { id: number; results: BallotCheck[]; error?: undefined }
+  | { id: number; results: BallotCheck[][]; error?: undefined }
   | { id: number; error: string; results?: undefined };
 
 /** Checks in the calling thread (tests, or a machine with one core). */
 export function inlineBallotChecker(random: RandomSource): BallotChecker {
   return {
     parallelism: 1,
-    check: (gate, ballots) => Promise.resolve(checkBallots(gate.gate, ballots, random)),
+    check: (groups) => Promise.resolve(checkHere(groups, random)),
     warm: () => Promise.resolve(),
   };
 }
+
+/** The checks of every group in the calling thread. */
+const checkHere = (groups: readonly CheckGroup[], random: RandomSource): BallotCheck[][] =>
+  groups.map((g) => checkBallots(g.gate.gate, g.ballots, random));
 
 /**
  * Young generation of each worker: the checks allocate BigInt temporaries by the million, and a
@@ -79,7 +96,7 @@ const TASKS_PER_WORKER = 2;
 interface Slot {
   worker: Worker;
   gates: Set<string>;
-  waiting: Map<number, { resolve: (r: BallotCheck[]) => void; reject: (e: Error) => void }>;
+  waiting: Map<number, { resolve: (r: BallotCheck[][]) => void; reject: (e: Error) => void }>;
 }
 
 /**
@@ -146,7 +163,7 @@ export function workerBallotChecker(
     return open(best);
   };
   const send = (slot: Slot, task: BallotCheckTask) =>
-    new Promise<BallotCheck[]>((resolve, reject) => {
+    new Promise<BallotCheck[][]>((resolve, reject) => {
       slot.waiting.set(task.id, { resolve, reject });
       slot.worker.ref();
       slot.worker.postMessage(task);
@@ -155,29 +172,37 @@ export function workerBallotChecker(
     parallelism: workers * TASKS_PER_WORKER,
     warm: async () => {
       await Promise.all(
-        slots.map((_, k) =>
-          send(open(k), { id: nextId++, gateKey: '', ballots: [] }).catch(() => undefined),
-        ),
+        slots.map((_, k) => send(open(k), { id: nextId++, groups: [] }).catch(() => undefined)),
       );
     },
-    check: async (gate, ballots) => {
+    check: async (groups) => {
       const slot = pick();
-      const id = nextId++;
-      const task: BallotCheckTask = { id, gateKey: gate.key, ballots };
-      if (!slot.gates.delete(gate.key)) task.gateEvents = gate.events;
-      slot.gates.add(gate.key);
-      if (slot.gates.size > gatesPerWorker) {
-        const oldest = slot.gates.values().next().value!;
-        slot.gates.delete(oldest);
-        task.forget = [oldest];
+      const forget: string[] = [];
+      const task: BallotCheckTask = {
+        id: nextId++,
+        groups: groups.map(({ gate, ballots }) => {
+          const known = slot.gates.delete(gate.key);
+          slot.gates.add(gate.key);
+          return known
+            ? { gateKey: gate.key, ballots }
+            : { gateKey: gate.key, gateEvents: gate.events, ballots };
+        }),
+        forget,
+      };
+      // least recently used first; never one this task needs
+      for (const key of slot.gates) {
+        if (slot.gates.size <= gatesPerWorker) break;
+        if (groups.some((g) => g.gate.key === key)) continue;
+        slot.gates.delete(key);
+        forget.push(key);
       }
       try {
         return await send(slot, task);
       } catch {
-        // the worker died or could not rebuild the gate: the same checks, here, and the gate is
-        // sent again with the next batch
-        slot.gates.delete(gate.key);
-        return checkBallots(gate.gate, ballots, random);
+        // the worker died or could not rebuild a gate: the same checks, here, and the gates are
+        // sent again with the next task
+        for (const g of groups) slot.gates.delete(g.gate.key);
+        return checkHere(groups, random);
       }
     },
   };
