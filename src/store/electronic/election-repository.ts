@@ -51,6 +51,19 @@ function eventOf(row: EventRow): StoredRecordEvent {
 export class KyselyElectionRepository implements ElectionRepository {
   constructor(private readonly ctx: StoreContext) {}
 
+  /**
+   * The election row inside a write, locked on PostgreSQL (FOR UPDATE) so that the writes of one
+   * election queue up; SQLite has one writer at a time anyway.
+   */
+  private lockedElection(w: WriteScope, conferenceId: Id) {
+    let q = w.db
+      .selectFrom('elections')
+      .select(['status', 'trustees', 'ceremony'])
+      .where('conference_id', '=', conferenceId);
+    if (this.ctx.dialect === 'postgres') q = q.forUpdate();
+    return q.executeTakeFirst();
+  }
+
   create(
     actor: Actor,
     input: { conferenceId: Id; threshold: number; memberIds: readonly Id[]; manifest: unknown },
@@ -164,14 +177,8 @@ export class KyselyElectionRepository implements ElectionRepository {
     events: readonly NewRecordEvent[],
     transition?: { from: ElectionStatus; to: ElectionStatus; ceremony?: number },
   ): Promise<StoreResult<StoredRecordEvent[]>> {
-    // PostgreSQL: the election row is locked, so appends of one election queue up here; SQLite
-    // has one writer at a time anyway. The primary key (conference, seq) is the last guard.
-    let q = w.db
-      .selectFrom('elections')
-      .select(['status', 'ceremony'])
-      .where('conference_id', '=', conferenceId);
-    if (this.ctx.dialect === 'postgres') q = q.forUpdate();
-    const election = await q.executeTakeFirst();
+    // Appends of one election queue up on its row; the primary key (conference, seq) is the last guard.
+    const election = await this.lockedElection(w, conferenceId);
     if (!election) return notFound('election', conferenceId);
     if (transition && election.status !== transition.from)
       return err({
@@ -297,12 +304,7 @@ export class KyselyElectionRepository implements ElectionRepository {
   ): Promise<StoreResult<{ replayed: boolean }>> {
     return this.ctx.write(async (w) => {
       // Locked like an append: a restart cannot slip between this check and the insert.
-      let q = w.db
-        .selectFrom('elections')
-        .select(['trustees', 'ceremony'])
-        .where('conference_id', '=', conferenceId);
-      if (this.ctx.dialect === 'postgres') q = q.forUpdate();
-      const election = await q.executeTakeFirst();
+      const election = await this.lockedElection(w, conferenceId);
       if (!election) return notFound('election', conferenceId);
       if (ceremony !== undefined && Number(election.ceremony) !== ceremony)
         return err({
@@ -362,13 +364,8 @@ export class KyselyElectionRepository implements ElectionRepository {
     ceremony: number,
   ): Promise<StoreResult<CeremonyRestart>> {
     return this.ctx.write(async (w) => {
-      // PostgreSQL: locked like an append, so no trustee's post lands between the reads and the deletes.
-      let q = w.db
-        .selectFrom('elections')
-        .select(['status', 'ceremony'])
-        .where('conference_id', '=', conferenceId);
-      if (this.ctx.dialect === 'postgres') q = q.forUpdate();
-      const election = await q.executeTakeFirst();
+      // Locked like an append, so no trustee's post lands between the reads and the deletes.
+      const election = await this.lockedElection(w, conferenceId);
       if (!election) return notFound('election', conferenceId);
       const status = election.status as ElectionStatus;
       const running = Number(election.ceremony);
