@@ -12,17 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type LineChoice,
-  elemFromHex,
-  encryptBallot,
-  generateCredential,
-  hexToBytes,
-  signBallot,
-  systemRandom,
-} from '../src/crypto/index.js';
+import { type LineChoice, encryptBallot, signBallot, systemRandom } from '../src/crypto/index.js';
 import type {
-  BoothInfoDto,
   ElectionOverviewDto,
   ElectronicCountsDto,
 } from '../src/server/routes/election-schemas.js';
@@ -30,6 +21,7 @@ import { buildElectronicWorld, type ElectronicWorld } from '../test/server/elect
 import { type Client, openTestApp, sessionClient, type TestApp } from '../test/server/harness.js';
 import { shortFingerprint } from '../web/src/components/short-fingerprint.js';
 import { collectErrors, launchChromium, newPerson, ROOT, shot } from './harness.js';
+import { openVotingWithCredentials } from '../test/server/electronic-driver.js';
 
 const random = systemRandom;
 const PHONE = { width: 360, height: 740 };
@@ -285,17 +277,7 @@ describe('trustee page', () => {
     }
 
     // Voting through the API: one credential per person summoned, four ballots cast.
-    const creds = w.participants.map((p) => ({ cred: generateCredential(random), style: p.style }));
-    await org.json('POST', `${C}/credentials`, {
-      credentials: creds.map((c) => ({ credential: c.cred.public.hex, style: c.style })),
-    });
-    await org.json('POST', `${C}/open`, { open: true });
-    const booth = await org.json<BoothInfoDto>('GET', `${P}/booth`);
-    const ctx = {
-      F: hexToBytes(booth.fingerprint),
-      Y: elemFromHex(booth.publicKey)!,
-      base: BigInt(booth.base),
-    };
+    const { creds, booth, ctx } = await openVotingWithCredentials(org, w);
     const LEVELS: LineChoice[] = ['high', 'low', 'confidence', 'blank', 'high'];
     const expected = new Map<string, Record<'high' | 'confidence' | 'low' | 'invalid', number>>();
     for (const v of [0, 1, 2, 4]) {

@@ -8,16 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstBrokenLink } from '../../src/core/election-record/event-chain.js';
 import type { RecordEvent } from '../../src/core/election-record/record-types.js';
 import { verifyRecord } from '../../src/core/election-record/verify-record.js';
-import {
-  elemFromHex,
-  encryptBallot,
-  generateCredential,
-  hexToBytes,
-  signBallot,
-  systemRandom,
-} from '../../src/crypto/index.js';
+import { encryptBallot, signBallot, systemRandom } from '../../src/crypto/index.js';
 import type {
-  BoothInfoDto,
   ElectionOverviewDto,
   TrusteeViewDto,
 } from '../../src/server/routes/election-schemas.js';
@@ -36,6 +28,7 @@ import {
 } from '../../web/src/trustee/trustee-ceremony.js';
 import { buildElectronicWorld, type ElectronicWorld } from './electronic-world.js';
 import { type Client, openTestApp, sessionClient, type TestApp } from './harness.js';
+import { openVotingWithCredentials } from './electronic-driver.js';
 
 const random = systemRandom;
 
@@ -180,20 +173,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(await codeOf(await restart(members[0]!, 2))).toEqual([409, 'ceremony_finished']);
 
       // The vote: credentials, two ballots, close, two members decrypt from their key files.
-      const creds = w.participants.map((p) => ({
-        cred: generateCredential(random),
-        style: p.style,
-      }));
-      await org.json('POST', `${C}/credentials`, {
-        credentials: creds.map((c) => ({ credential: c.cred.public.hex, style: c.style })),
-      });
-      await org.json('POST', `${C}/open`, { open: true });
-      const booth = await org.json<BoothInfoDto>('GET', `${P}/booth`);
-      const ctx = {
-        F: hexToBytes(booth.fingerprint),
-        Y: elemFromHex(booth.publicKey)!,
-        base: BigInt(booth.base),
-      };
+      const { creds, booth, ctx } = await openVotingWithCredentials(org, w);
       for (const v of [0, 1]) {
         const { cred, style } = creds[v]!;
         const st = booth.manifest.styles.find((s) => s.id === style)!;

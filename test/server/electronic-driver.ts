@@ -10,9 +10,11 @@ import {
   type Point,
   credentialFromSecret,
   credentialFromSlip,
+  type ElectionContext,
   deal,
   elemFromHex,
   evalPolynomial,
+  generateCredential,
   generateSlip,
   hexToBytes,
   parseSlip,
@@ -20,7 +22,7 @@ import {
   signDigest,
   systemRandom,
 } from '../../src/crypto/index.js';
-import type { TrusteeViewDto } from '../../src/server/routes/election-schemas.js';
+import type { BoothInfoDto, TrusteeViewDto } from '../../src/server/routes/election-schemas.js';
 import { generateTrusteeKey } from '../../src/crypto/index.js';
 import type { ElectronicWorld } from './electronic-world.js';
 import { Client, sessionClient, type TestApp } from './harness.js';
@@ -116,4 +118,28 @@ export async function runCeremony(
     await client.json('POST', `${C}/trustee/acknowledgement`, { trustee: k + 1, signature });
   }
   return { trustees, F, secretShares };
+}
+
+/**
+ * Once the election is keyed: registers one credential per participant of `w` (drawn here, so the test
+ * holds each private part), opens voting and reads the booth, as the API tests that cast need it.
+ */
+export async function openVotingWithCredentials(org: Client, w: ElectronicWorld) {
+  const C = `/api/conferences/${w.conferenceId}/election`;
+  const P = `/api/public/conferences/${w.conferenceId}/election`;
+  const creds = w.participants.map((p) => ({
+    cred: generateCredential(systemRandom),
+    style: p.style,
+  }));
+  await org.json('POST', `${C}/credentials`, {
+    credentials: creds.map((c) => ({ credential: c.cred.public.hex, style: c.style })),
+  });
+  await org.json('POST', `${C}/open`, { open: true });
+  const booth = await org.json<BoothInfoDto>('GET', `${P}/booth`);
+  const ctx: ElectionContext = {
+    F: hexToBytes(booth.fingerprint),
+    Y: elemFromHex(booth.publicKey)!,
+    base: BigInt(booth.base),
+  };
+  return { creds, booth, ctx };
 }

@@ -1,5 +1,7 @@
 // A confirmation step in place: the question, the action and Cancel, for acts that cannot be undone.
 
+import { useState } from 'react';
+
 /** What a ConfirmCard shows and does. */
 export interface ConfirmCardProps {
   readonly label: string;
@@ -33,5 +35,42 @@ export function ConfirmCard(p: ConfirmCardProps) {
         </button>
       </div>
     </div>
+  );
+}
+
+/** What a ConfirmButton shows and does: the button's words, class and test id, then the card's. */
+export interface ConfirmButtonProps extends Omit<ConfirmCardProps, 'onConfirm' | 'onCancel'> {
+  readonly trigger: string;
+  readonly triggerClass: string;
+  readonly triggerTestId: string;
+  /** The act; the card folds back into the button once it has finished. */
+  readonly onConfirm: () => Promise<unknown>;
+}
+
+/** A button that asks first: pressed, it becomes a ConfirmCard in its place. */
+export function ConfirmButton({
+  trigger,
+  triggerClass,
+  triggerTestId,
+  ...card
+}: ConfirmButtonProps) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button
+        type="button"
+        className={triggerClass}
+        onClick={() => setAsking(true)}
+        data-testid={triggerTestId}
+      >
+        {trigger}
+      </button>
+    );
+  return (
+    <ConfirmCard
+      {...card}
+      onConfirm={() => void card.onConfirm().finally(() => setAsking(false))}
+      onCancel={() => setAsking(false)}
+    />
   );
 }

@@ -25,7 +25,7 @@ import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/vi.js';
 import { Link } from '../router.js';
 import { canOrganise, useSession } from '../session.js';
-import { ConfirmCard } from '../components/confirm-card.js';
+import { ConfirmButton } from '../components/confirm-card.js';
 import '../styles/election.css';
 
 /** How often the panel asks for the overview (the ceremony and the count move on other devices). */
@@ -235,7 +235,6 @@ function Ceremony({
   onChange: () => void;
 }) {
   const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -244,7 +243,6 @@ function Ceremony({
     setProblem(null);
     const r = await electionApi.restartCeremony(conferenceId, overview.ceremony);
     setBusy(false);
-    setConfirming(false);
     if (r.ok) setNotice(t('election.restarted', { ceremony: r.value.ceremony }));
     else setProblem(r.error);
     onChange();
@@ -319,28 +317,19 @@ function Ceremony({
       {organiser && RESTARTABLE.has(overview.status) ? (
         <div className="ceremony-restart" data-testid="ceremony-restart">
           <p className="help">{t('election.restartHelp')}</p>
-          {confirming ? (
-            <ConfirmCard
-              label={t('election.restart')}
-              question={t('election.restartConfirm')}
-              submit={t('election.restartSubmit')}
-              cancel={t('common.cancel')}
-              onConfirm={() => void restart()}
-              onCancel={() => setConfirming(false)}
-              busy={busy}
-              danger
-              testId="ceremony-restart-confirm"
-            />
-          ) : (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setConfirming(true)}
-              data-testid="ceremony-restart-button"
-            >
-              {t('election.restart')}
-            </button>
-          )}
+          <ConfirmButton
+            trigger={t('election.restart')}
+            triggerClass="secondary"
+            triggerTestId="ceremony-restart-button"
+            label={t('election.restart')}
+            question={t('election.restartConfirm')}
+            submit={t('election.restartSubmit')}
+            cancel={t('common.cancel')}
+            onConfirm={restart}
+            busy={busy}
+            danger
+            testId="ceremony-restart-confirm"
+          />
         </div>
       ) : null}
       <div className="trustee-link">
@@ -378,14 +367,12 @@ function Voting({
     `election-progress-${conferenceId}-${overview.status}`,
   );
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const act = async (call: () => Promise<{ ok: boolean; error?: ApiProblem }>) => {
     setBusy(true);
     setProblem(null);
     const r = await call();
     setBusy(false);
-    setConfirming(false);
     if (!r.ok) setProblem(r.error ?? null);
     onChange();
   };
@@ -418,24 +405,16 @@ function Voting({
           {t('election.open')}
         </button>
       ) : null}
-      {organiser && overview.status === 'voting' && !confirming ? (
-        <button
-          type="button"
-          className="danger"
-          onClick={() => setConfirming(true)}
-          data-testid="voting-close"
-        >
-          {t('election.close')}
-        </button>
-      ) : null}
-      {organiser && overview.status === 'voting' && confirming ? (
-        <ConfirmCard
+      {organiser && overview.status === 'voting' ? (
+        <ConfirmButton
+          trigger={t('election.close')}
+          triggerClass="danger"
+          triggerTestId="voting-close"
           label={t('election.close')}
           question={t('election.closeConfirm')}
           submit={t('election.closeSubmit')}
           cancel={t('common.cancel')}
-          onConfirm={() => void act(() => electionApi.close(conferenceId))}
-          onCancel={() => setConfirming(false)}
+          onConfirm={() => act(() => electionApi.close(conferenceId))}
           busy={busy}
           danger
           testId="voting-close-confirm"

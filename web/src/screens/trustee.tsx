@@ -11,7 +11,7 @@ import type {
 } from '../../../src/server/routes/election-schemas.js';
 import type { ApiProblem, ApiResult } from '../api/client.js';
 import { DayNav } from '../components/day-nav.js';
-import { ConfirmCard } from '../components/confirm-card.js';
+import { ConfirmButton } from '../components/confirm-card.js';
 import { ProblemAlert } from '../components/problem.js';
 import { QrScanner } from '../components/qr-scanner.js';
 import { shortFingerprint } from '../components/short-fingerprint.js';
@@ -76,7 +76,6 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
   const [progress, setProgress] = useState<[number, number] | null>(null);
   /** This page dropped secrets of a ceremony that was restarted since. */
   const [dropped, setDropped] = useState(false);
-  const [confirmRestart, setConfirmRestart] = useState(false);
   const busy = useRef(false);
 
   const poll = usePoll<Snapshot>(
@@ -227,7 +226,6 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
       const answer = await trusteeApi.restart(conferenceId, view.ceremony);
       // Someone else restarted it first: the same outcome.
       setProblem(answer.ok || answer.error.code === 'ceremony_restarted' ? null : answer.error);
-      setConfirmRestart(false);
     } finally {
       busy.current = false;
       poll.refresh();
@@ -356,28 +354,19 @@ export function TrusteeScreen({ conferenceId }: { conferenceId: string }) {
       {(step?.kind === 'lost' || step?.kind === 'failed') && (
         <div className="card" data-testid="trustee-restart">
           <p>{t('trustee.restartText')}</p>
-          {confirmRestart ? (
-            <ConfirmCard
-              label={t('trustee.restart')}
-              question={t('trustee.restartConfirm')}
-              submit={t('trustee.restartSubmit')}
-              cancel={t('common.cancel')}
-              onConfirm={() => void restart()}
-              onCancel={() => setConfirmRestart(false)}
-              busy={false}
-              danger
-              testId="trustee-restart-confirm"
-            />
-          ) : (
-            <button
-              type="button"
-              className="danger"
-              onClick={() => setConfirmRestart(true)}
-              data-testid="trustee-restart-button"
-            >
-              {t('trustee.restart')}
-            </button>
-          )}
+          <ConfirmButton
+            trigger={t('trustee.restart')}
+            triggerClass="danger"
+            triggerTestId="trustee-restart-button"
+            label={t('trustee.restart')}
+            question={t('trustee.restartConfirm')}
+            submit={t('trustee.restartSubmit')}
+            cancel={t('common.cancel')}
+            onConfirm={restart}
+            busy={false}
+            danger
+            testId="trustee-restart-confirm"
+          />
         </div>
       )}
 

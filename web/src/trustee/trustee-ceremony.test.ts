@@ -8,14 +8,12 @@ import {
   encryptBallot,
   encryptShare,
   elemFromHex,
-  generateCredential,
   hexToBytes,
   randomScalar,
   signBallot,
   systemRandom,
 } from '../../../src/crypto/index.js';
 import type {
-  BoothInfoDto,
   ElectionOverviewDto,
   ElectronicCountsDto,
   TrusteeViewDto,
@@ -46,6 +44,7 @@ import {
   startCeremony,
   stateFits,
 } from './trustee-ceremony.js';
+import { openVotingWithCredentials } from '../../../test/server/electronic-driver.js';
 
 const random = systemRandom;
 const F_HEX = 'ab'.repeat(32);
@@ -283,20 +282,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
 
       // voting: one credential per participant, four ballots
       const P = `/api/public/conferences/${w.conferenceId}/election`;
-      const creds = w.participants.map((p) => ({
-        cred: generateCredential(random),
-        style: p.style,
-      }));
-      await org.json('POST', `${C}/credentials`, {
-        credentials: creds.map((c) => ({ credential: c.cred.public.hex, style: c.style })),
-      });
-      await org.json('POST', `${C}/open`, { open: true });
-      const booth = await org.json<BoothInfoDto>('GET', `${P}/booth`);
-      const ctx = {
-        F: hexToBytes(booth.fingerprint),
-        Y: elemFromHex(booth.publicKey)!,
-        base: BigInt(booth.base),
-      };
+      const { creds, booth, ctx } = await openVotingWithCredentials(org, w);
       const LEVELS: LineChoice[] = ['high', 'low', 'confidence', 'blank', 'high'];
       const expected = new Map<string, Record<'high' | 'confidence' | 'low' | 'invalid', number>>();
       for (const v of [0, 1, 2, 4]) {
