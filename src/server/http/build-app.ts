@@ -11,6 +11,7 @@ import { isPublicElectionPath } from './booth-paths.js';
 import { csrfProtection } from './csrf.js';
 import type { AppEnv } from './env.js';
 import { requestLog, type LogSink } from './request-log.js';
+import { requestTurns } from './request-turns.js';
 import type { Route } from './route.js';
 import { securityHeaders } from './security-headers.js';
 import { staticFiles } from './static-files.js';
@@ -100,6 +101,7 @@ export function buildApp(options: BuildOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
 
   if (options.log) app.use('*', requestLog(options.log, options.now));
+  app.use('*', requestTurns());
   app.use('*', securityHeaders({ hsts: options.publicUrl?.startsWith('https:') ?? false }));
 
   app.onError((error, c) => {
