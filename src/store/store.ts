@@ -402,6 +402,8 @@ export interface ParticipantRepository {
   /** By list order. */
   list(conferenceId: Id): Promise<Participant[]>;
   count(conferenceId: Id): Promise<number>;
+  /** How many are present, absent and not yet marked (the quorum, without reading every row). */
+  attendanceCounts(conferenceId: Id): Promise<Record<Attendance, number>>;
   /**
    * Appends (or, with `replace`, replaces the list with) imported rows; ballot style names must exist
    * (`unknown_ballot_style`, field "rows[i].ballotStyle"). One audit entry for the whole import.

@@ -48,16 +48,14 @@ export async function quorumStatus(
   store: Repositories,
   conference: Conference,
 ): Promise<QuorumStatusDto> {
-  const participants = await store.participants.list(conference.id);
+  const { present, absent, unknown } = await store.participants.attendanceCounts(conference.id);
   const fraction = getRuleSet(conference.ruleSetId).defaults.quorum;
-  const count = (a: string) => participants.filter((p) => p.attendance === a).length;
-  const summoned = participants.length;
-  const present = count('present');
+  const summoned = present + absent + unknown;
   return {
     summoned,
     present,
-    absent: count('absent'),
-    unknown: count('unknown'),
+    absent,
+    unknown,
     threshold: quorumThreshold(summoned, fraction),
     fraction: { numerator: fraction.numerator, denominator: fraction.denominator },
     met: summoned > 0 && quorumMet(present, summoned, fraction),

@@ -97,6 +97,8 @@ interface Slot {
   worker: Worker;
   gates: Set<string>;
   waiting: Map<number, { resolve: (r: BallotCheck[][]) => void; reject: (e: Error) => void }>;
+  /** The answer to its first ping: every booth that opens warms the checker, and pings once. */
+  ready?: Promise<void>;
 }
 
 /**
@@ -172,7 +174,13 @@ export function workerBallotChecker(
     parallelism: workers * TASKS_PER_WORKER,
     warm: async () => {
       await Promise.all(
-        slots.map((_, k) => send(open(k), { id: nextId++, groups: [] }).catch(() => undefined)),
+        slots.map((_, k) => {
+          const slot = open(k);
+          return (slot.ready ??= send(slot, { id: nextId++, groups: [] }).then(
+            () => undefined,
+            () => undefined,
+          ));
+        }),
       );
     },
     check: async (groups) => {

@@ -86,16 +86,20 @@ async function startCounting(
 export function countingRoutes(deps: AppDeps): Route[] {
   const { store } = deps;
 
+  /** `writer`: the member who saved it, when known, spares reading the member again. */
   const entryDto = async (
     entry: StoredBallotEntry,
     lines: number,
     replayed = false,
+    writer?: CommitteeMember,
   ): Promise<BallotEntryDto> => ({
     sheetId: entry.sheetId,
     ballotNumber: entry.ballotNumber,
     slot: entry.slot,
     memberId: entry.memberId,
-    memberName: (await store.committee.get(entry.memberId))?.fullName ?? '',
+    memberName:
+      (writer?.id === entry.memberId ? writer : await store.committee.get(entry.memberId))
+        ?.fullName ?? '',
     void: entry.void,
     marks: entry.marks,
     version: entry.version,
@@ -250,7 +254,7 @@ export function countingRoutes(deps: AppDeps): Route[] {
         );
         if (!saved.ok) return saved;
         if (!saved.value.replayed) await startCounting(store, actor, conference);
-        return ok(await entryDto(saved.value.entry, lines, saved.value.replayed));
+        return ok(await entryDto(saved.value.entry, lines, saved.value.replayed, member));
       },
     }),
     defineRoute({

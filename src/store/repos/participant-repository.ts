@@ -166,6 +166,18 @@ export class KyselyParticipantRepository implements ParticipantRepository {
     return num(row.n);
   }
 
+  async attendanceCounts(conferenceId: Id): Promise<Record<Attendance, number>> {
+    const rows = await this.ctx.db
+      .selectFrom('participants')
+      .select((eb) => ['attendance', eb.fn.countAll().as('n')])
+      .where('conference_id', '=', conferenceId)
+      .groupBy('attendance')
+      .execute();
+    const counts: Record<Attendance, number> = { unknown: 0, present: 0, absent: 0 };
+    for (const row of rows) counts[row.attendance as Attendance] = num(row.n);
+    return counts;
+  }
+
   importRows(
     actor: Actor,
     conferenceId: Id,

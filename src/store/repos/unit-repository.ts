@@ -1,5 +1,6 @@
 // Đơn vị: the organisation tree, its queries (subtree, ancestors) and its import by code.
 
+import { sql, type Selectable } from 'kysely';
 import { ok } from '../../rules/index.js';
 import type { Actor, Id, Unit, UnitTreeNode } from '../../core/model/index.js';
 import type { AuditEventInput, StoreContext } from '../db/store-context.js';
@@ -16,6 +17,9 @@ import { conflict, invalid, notFound } from './failures.js';
 import { flag, toUnit } from './mappers.js';
 
 const nfc = (s: string): string => s.normalize('NFC').trim();
+
+/** Deeper than any organisation tree (centre, province, district, commune, cell): a bound on cycles. */
+const MAX_UNIT_DEPTH = 64;
 
 /** UnitRepository over Kysely. */
 export class KyselyUnitRepository implements UnitRepository {
@@ -145,13 +149,26 @@ export class KyselyUnitRepository implements UnitRepository {
     return found;
   }
 
+  /**
+   * The unit, its parent, and so on up to the root: read along the chain only (every authorization asks
+   * it, so reading the whole tree cost a province's thousands of units per request).
+   */
   async ancestors(id: Id): Promise<Unit[]> {
-    const units = new Map((await this.list()).map((u) => [u.id, u]));
+    const { rows } = await sql<Selectable<UnitsTable>>`
+      with recursive chain(id, depth) as (
+        select id, 0 from units where id = ${id}
+        union all
+        select units.parent_id, chain.depth + 1 from units join chain on units.id = chain.id
+        where units.parent_id is not null and chain.depth < ${MAX_UNIT_DEPTH}
+      )
+      select units.* from chain join units on units.id = chain.id order by chain.depth`.execute(
+      this.ctx.db,
+    );
     const chain: Unit[] = [];
-    let current = units.get(id);
-    while (current && !chain.some((u) => u.id === current!.id)) {
-      chain.push(current);
-      current = current.parentId === null ? undefined : units.get(current.parentId);
+    // a cycle (which the writes refuse) ends the chain instead of repeating it
+    for (const row of rows) {
+      if (chain.some((u) => u.id === row.id)) break;
+      chain.push(toUnit(row));
     }
     return chain;
   }

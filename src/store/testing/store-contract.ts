@@ -323,6 +323,13 @@ export function describeStoreContract(
       ]);
       const [one, two] = await store.participants.list(conference!.id);
       expect(two?.ballotStyleId).toBe(style.id);
+      const counts = () => store.participants.attendanceCounts(conference!.id);
+      expect(await counts()).toEqual({ unknown: 2, present: 0, absent: 0 });
+      value(await store.participants.setAttendance(ORGANISER, two!.id, 'present'));
+      value(await store.participants.setAttendance(ORGANISER, one!.id, 'absent'));
+      expect(await counts()).toEqual({ unknown: 0, present: 1, absent: 1 });
+      value(await store.participants.setAttendance(ORGANISER, one!.id, 'unknown'));
+      value(await store.participants.setAttendance(ORGANISER, two!.id, 'unknown'));
       expect(await store.participants.votesOn(one!.id, first.personId)).toBe(true);
       expect(await store.participants.votesOn(two!.id, first.personId)).toBe(true);
       const other = subjects.find((s) => s.personId !== first.personId && s.decision === 'vote');
