@@ -49,6 +49,8 @@ export interface LoadConference {
   readonly paperMarks: readonly string[];
   /** Signed electronic ballots, as request bodies. */
   readonly ballots: readonly string[];
+  /** The public credential of each ballot's slip, which its phone's booth page asks with. */
+  readonly credentials: readonly string[];
 }
 
 /** Sizes of the load. */
@@ -143,6 +145,7 @@ export async function buildLoadWorld(
           ).join(''),
         ),
         ballots,
+        credentials: election.voters.slice(0, sizes.electronic).map(({ cred }) => cred.public.hex),
       });
       if ((k + 1) % 10 === 0 || k + 1 === units.length)
         log(
