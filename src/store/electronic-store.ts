@@ -150,4 +150,9 @@ export interface ElectionRepository {
     reason: 'paper' | 'unused',
   ): Promise<StoreResult<number>>;
   voidedCredentials(conferenceId: Id): Promise<{ credential: string; reason: string }[]>;
+  /**
+   * The voided credentials, read after locking the election row (PostgreSQL), for a transaction that
+   * appends ballots next: a slip voided for paper and a ballot cast with it cannot both land.
+   */
+  voidedForAppend(conferenceId: Id): Promise<Set<string>>;
 }

@@ -5,7 +5,6 @@ import { actorOf } from '../deps.js';
 import { err, ok, type Failure, type Result } from '../../rules/index.js';
 import type { NewRecordEvent, Repositories, Store } from '../../store/index.js';
 import { fail } from '../errors.js';
-import { appendEvents } from './election-flow.js';
 import type { BallotCommit, BallotReceipt, CommitGroup } from './ballot-intake.js';
 
 type Answers = Result<BallotReceipt, Failure>[];
@@ -20,26 +19,23 @@ type Answers = Result<BallotReceipt, Failure>[];
  */
 export function storeBallotCommit(store: Store): BallotCommit {
   return async (groups) => {
-    // PostgreSQL locks each election row: in id order, so two servers' commits cannot deadlock
     const order = groups.map((_, k) => k).sort((a, b) => compare(groups[a]!, groups[b]!));
+    const appendTo = (tx: Repositories, group: CommitGroup) =>
+      appendGroup(tx, group, (events) =>
+        tx.elections.append(actorOf(null), group.conferenceId, events, VOTING),
+      );
     let appended = false;
     try {
       return await store.transaction(async (tx) => {
         const out: Answers[] = [];
-        for (const k of order)
-          out[k] = await appendGroup(tx, groups[k]!, (events) =>
-            tx.elections.append(actorOf(null), groups[k]!.conferenceId, events, VOTING),
-          );
+        for (const k of order) out[k] = await appendTo(tx, groups[k]!);
         appended = true;
         return out;
       });
     } catch (error) {
       if (appended) throw error;
       const out: Answers[] = [];
-      for (const k of order)
-        out[k] = await appendGroup(store, groups[k]!, (events) =>
-          appendEvents(store, actorOf(null), groups[k]!.conferenceId, events, VOTING),
-        );
+      for (const k of order) out[k] = await store.transaction((tx) => appendTo(tx, groups[k]!));
       return out;
     }
   };
@@ -57,9 +53,8 @@ async function appendGroup(
   group: CommitGroup,
   append: (events: NewRecordEvent[]) => Promise<Result<readonly { seq: number }[], Failure>>,
 ): Promise<Answers> {
-  const voided = new Set(
-    (await store.elections.voidedCredentials(group.conferenceId)).map((v) => v.credential),
-  );
+  // read under the election's lock, so a slip voided for paper meanwhile is seen here
+  const voided = await store.elections.voidedForAppend(group.conferenceId);
   const out: Answers = group.ballots.map(() =>
     err(fail('credential_voided', 'This slip was handed in for a paper ballot.')),
   );

@@ -443,11 +443,8 @@ export class KyselyElectionRepository implements ElectionRepository {
     reason: 'paper' | 'unused',
   ): Promise<StoreResult<number>> {
     return this.ctx.write(async (w) => {
-      const election = await w.db
-        .selectFrom('elections')
-        .select('status')
-        .where('conference_id', '=', conferenceId)
-        .executeTakeFirst();
+      // locked before the check for a ballot cast with these slips (voidedForAppend's other side)
+      const election = await this.lockedElection(w, conferenceId);
       if (!election) return notFound('election', conferenceId);
       const already = new Set(
         (
@@ -500,6 +497,18 @@ export class KyselyElectionRepository implements ElectionRepository {
           reason,
         });
       return ok(fresh.length);
+    });
+  }
+
+  voidedForAppend(conferenceId: Id): Promise<Set<string>> {
+    return this.ctx.write(async (w) => {
+      await this.lockedElection(w, conferenceId);
+      const rows = await w.db
+        .selectFrom('election_voided_credentials')
+        .select('credential')
+        .where('conference_id', '=', conferenceId)
+        .execute();
+      return new Set(rows.map((r) => r.credential));
     });
   }
 
