@@ -19,6 +19,7 @@ type Answers = Result<BallotReceipt, Failure>[];
  */
 export function storeBallotCommit(store: Store): BallotCommit {
   return async (groups) => {
+    // PostgreSQL locks each election row: in id order, so two servers' commits cannot deadlock
     const order = groups.map((_, k) => k).sort((a, b) => compare(groups[a]!, groups[b]!));
     const appendTo = (tx: Repositories, group: CommitGroup) =>
       appendGroup(tx, group, (events) =>
