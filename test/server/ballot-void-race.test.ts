@@ -7,6 +7,7 @@ import type { Ballot } from '../../src/crypto/index.js';
 import type { Actor } from '../../src/core/model/index.js';
 import { storeBallotCommit } from '../../src/server/electronic/ballot-commit.js';
 import type { Store } from '../../src/store/index.js';
+import { bareConference } from '../../src/store/testing/bare-conference.js';
 import { postgresHarness, sqliteHarness } from '../../src/store/testing/harnesses.js';
 import type { ContractHarness } from '../../src/store/testing/store-contract.js';
 
@@ -18,51 +19,25 @@ function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: stri
 }
 
 /** A conference whose election is open for voting. */
-async function votingElection(store: Store, n: number): Promise<string> {
-  const unit = must(
-    await store.units.create(ACTOR, {
-      code: `RACE-${n}`,
-      name: 'Đảng ủy xã',
-      parentId: null,
-      kind: 'party-committee',
-    }),
-  );
-  const round = must(
-    await store.rounds.create(ACTOR, {
-      plan: { number: '1-KH', date: '2023-07-01', issuingBody: 'Ban Thường vụ' },
-      title: 'Lấy phiếu',
-      ruleSetId: 'qd96-2023',
-      year: 2023,
-      unitIds: [unit.id],
-    }),
-  );
-  const conference = must(
-    await store.conferences.create(ACTOR, {
-      roundId: round.id,
-      unitId: unit.id,
-      title: 'Hội nghị',
-      date: '2023-09-29',
-      place: 'Hội trường',
-      chair: 'Chủ trì',
-    }),
-  );
+async function votingElection(store: Store): Promise<string> {
+  const id = await bareConference(store);
   const manifest = { electionId: 'e', title: 't', persons: [], styles: [], trustees: 1 };
   must(
     await store.elections.create(ACTOR, {
-      conferenceId: conference.id,
+      conferenceId: id,
       threshold: 1,
       memberIds: ['m'],
       manifest: { ...manifest, threshold: 1, maxVoters: 2 },
     }),
   );
-  must(await store.elections.append(ACTOR, conference.id, [{ type: 'trustee_key', body: {} }]));
+  must(await store.elections.append(ACTOR, id, [{ type: 'trustee_key', body: {} }]));
   must(
-    await store.elections.append(ACTOR, conference.id, [{ type: 'voting_opened', body: {} }], {
+    await store.elections.append(ACTOR, id, [{ type: 'voting_opened', body: {} }], {
       from: 'keygen',
       to: 'voting',
     }),
   );
-  return conference.id;
+  return id;
 }
 
 for (const [name, harness] of [
@@ -80,7 +55,7 @@ for (const [name, harness] of [
       const store = h.store;
       const commit = storeBallotCommit(store);
       for (let n = 0; n < 3; n++) {
-        const id = await votingElection(store, n);
+        const id = await votingElection(store);
         let release!: () => void;
         // an append of nothing takes the election's row and holds it until released
         const holding = store.transaction(async (tx) => {

@@ -7,6 +7,7 @@ import { firstBrokenLink } from '../../core/election-record/event-chain.js';
 import type { Actor } from '../../core/model/index.js';
 import type { Store } from '../store.js';
 import type { ContractHarness } from '../testing/store-contract.js';
+import { bareConference } from '../testing/bare-conference.js';
 import { postgresHarness, sqliteHarness } from '../testing/harnesses.js';
 
 const ACTOR: Actor = { userId: null, label: 'test' };
@@ -16,37 +17,6 @@ function must<T>(
 ): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
-}
-
-async function conference(store: Store): Promise<string> {
-  const unit = must(
-    await store.units.create(ACTOR, {
-      code: `U${Math.random()}`,
-      name: 'Huyện ủy',
-      parentId: null,
-      kind: 'party-committee',
-    }),
-  );
-  const round = must(
-    await store.rounds.create(ACTOR, {
-      plan: { number: '1-KH', date: '2023-07-01', issuingBody: 'Ban Thường vụ' },
-      title: 'Lấy phiếu',
-      ruleSetId: 'qd96-2023',
-      year: 2023,
-      unitIds: [unit.id],
-    }),
-  );
-  const conf = must(
-    await store.conferences.create(ACTOR, {
-      roundId: round.id,
-      unitId: unit.id,
-      title: 'Hội nghị',
-      date: '2023-09-29',
-      place: 'Hội trường',
-      chair: 'Chủ trì',
-    }),
-  );
-  return conf.id;
 }
 
 const manifest = {
@@ -73,7 +43,7 @@ for (const [name, harness] of [
     afterAll(async () => h?.cleanup());
 
     it('creates an election with its manifest as event 0, once', async () => {
-      const id = await conference(store);
+      const id = await bareConference(store);
       const e = must(
         await store.elections.create(ACTOR, {
           conferenceId: id,
@@ -98,7 +68,7 @@ for (const [name, harness] of [
       expect(events.map((x) => [x.seq, x.type])).toEqual([[0, 'manifest']]);
       expect(events[0]!.body).toEqual(manifest);
       const bad = await store.elections.create(ACTOR, {
-        conferenceId: await conference(store),
+        conferenceId: await bareConference(store),
         threshold: 3,
         memberIds: ['a', 'b'],
         manifest,
@@ -107,7 +77,7 @@ for (const [name, harness] of [
     });
 
     it('appends a valid hash chain, moves the status only from the stated one', async () => {
-      const id = await conference(store);
+      const id = await bareConference(store);
       must(
         await store.elections.create(ACTOR, {
           conferenceId: id,
@@ -171,7 +141,7 @@ for (const [name, harness] of [
     });
 
     it('concurrent appends keep one chain (each either lands or reports conflict)', async () => {
-      const id = await conference(store);
+      const id = await bareConference(store);
       must(
         await store.elections.create(ACTOR, {
           conferenceId: id,
@@ -195,7 +165,7 @@ for (const [name, harness] of [
     });
 
     it('relays DKG messages once (a retry with the same body is a replay)', async () => {
-      const id = await conference(store);
+      const id = await bareConference(store);
       must(
         await store.elections.create(ACTOR, {
           conferenceId: id,
@@ -248,7 +218,7 @@ for (const [name, harness] of [
     });
 
     it('restarts the key ceremony: messages and events after the manifest go, once per ceremony', async () => {
-      const id = await conference(store);
+      const id = await bareConference(store);
       must(
         await store.elections.create(ACTOR, {
           conferenceId: id,
@@ -353,7 +323,7 @@ for (const [name, harness] of [
     });
 
     it('voids credentials once each', async () => {
-      const id = await conference(store);
+      const id = await bareConference(store);
       must(
         await store.elections.create(ACTOR, {
           conferenceId: id,
