@@ -8,19 +8,16 @@ import type { Actor } from '../core/model/index.js';
 import { LIVE_TABLES } from './live/live-tables.js';
 import { LISTEN_APPLICATION_NAME, liveChannel } from './live/postgres-live.js';
 import { openStore } from './open-store.js';
-import type { Store, StoreResult } from './store.js';
+import type { Store } from './store.js';
 import { describeLiveContract, recorder } from './testing/live-contract.js';
+import { bareConference } from './testing/bare-conference.js';
 import { postgresHarness, sqliteHarness, testDatabaseUrl } from './testing/harnesses.js';
+import { value } from './testing/store-contract.js';
 
 describeLiveContract('SQLite', sqliteHarness);
 describeLiveContract('PostgreSQL', postgresHarness);
 
 const A: Actor = { userId: null, label: 'live-test' };
-
-function value<T>(result: StoreResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 describe('live updates on PostgreSQL: across stores, triggers, reconnection', () => {
   const url = testDatabaseUrl();
@@ -36,33 +33,7 @@ describe('live updates on PostgreSQL: across stores, triggers, reconnection', ()
     b = await openStore({ kind: 'postgres', databaseUrl: url, schema, poolSize: 3 });
     admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    const unit = value(
-      await a.units.create(A, {
-        code: 'U',
-        name: 'Đảng ủy',
-        parentId: null,
-        kind: 'party-committee',
-      }),
-    );
-    const round = value(
-      await a.rounds.create(A, {
-        plan: { number: '1-KH', date: null, issuingBody: 'Ban Thường vụ' },
-        title: 'Đợt 2023',
-        ruleSetId: 'qd96-2023',
-        year: 2023,
-        unitIds: [unit.id],
-      }),
-    );
-    conferenceId = value(
-      await a.conferences.create(A, {
-        roundId: round.id,
-        unitId: unit.id,
-        title: 'Hội nghị',
-        date: '2023-09-29',
-        place: 'Hội trường',
-        chair: 'Chủ trì',
-      }),
-    ).id;
+    conferenceId = await bareConference(a, A);
     participantId = value(
       await a.participants.create(A, {
         conferenceId,

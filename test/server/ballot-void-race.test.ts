@@ -10,13 +10,9 @@ import type { Store } from '../../src/store/index.js';
 import { bareConference } from '../../src/store/testing/bare-conference.js';
 import { postgresHarness, sqliteHarness } from '../../src/store/testing/harnesses.js';
 import type { ContractHarness } from '../../src/store/testing/store-contract.js';
+import { must } from './fixture.js';
 
 const ACTOR: Actor = { userId: null, label: 'test' };
-
-function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
 
 /** A conference whose election is open for voting. */
 async function votingElection(store: Store): Promise<string> {

@@ -8,16 +8,10 @@ import type { Actor } from '../../core/model/index.js';
 import type { Store } from '../store.js';
 import type { ContractHarness } from '../testing/store-contract.js';
 import { bareConference } from '../testing/bare-conference.js';
+import { value } from '../testing/store-contract.js';
 import { postgresHarness, sqliteHarness } from '../testing/harnesses.js';
 
 const ACTOR: Actor = { userId: null, label: 'test' };
-
-function must<T>(
-  r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } },
-): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
 
 const manifest = {
   electionId: 'e',
@@ -44,7 +38,7 @@ for (const [name, harness] of [
 
     it('creates an election with its manifest as event 0, once', async () => {
       const id = await bareConference(store);
-      const e = must(
+      const e = value(
         await store.elections.create(ACTOR, {
           conferenceId: id,
           threshold: 2,
@@ -78,7 +72,7 @@ for (const [name, harness] of [
 
     it('appends a valid hash chain, moves the status only from the stated one', async () => {
       const id = await bareConference(store);
-      must(
+      value(
         await store.elections.create(ACTOR, {
           conferenceId: id,
           threshold: 1,
@@ -86,7 +80,7 @@ for (const [name, harness] of [
           manifest,
         }),
       );
-      must(
+      value(
         await store.elections.append(ACTOR, id, [{ type: 'trustee_key', body: { trustee: 1 } }]),
       );
       const wrong = await store.elections.append(ACTOR, id, [{ type: 'voting_opened', body: {} }], {
@@ -94,7 +88,7 @@ for (const [name, harness] of [
         to: 'voting',
       });
       expect(!wrong.ok && wrong.error.code).toBe('invalid_transition');
-      must(
+      value(
         await store.elections.append(
           ACTOR,
           id,
@@ -142,7 +136,7 @@ for (const [name, harness] of [
 
     it('concurrent appends keep one chain (each either lands or reports conflict)', async () => {
       const id = await bareConference(store);
-      must(
+      value(
         await store.elections.create(ACTOR, {
           conferenceId: id,
           threshold: 1,
@@ -166,7 +160,7 @@ for (const [name, harness] of [
 
     it('relays DKG messages once (a retry with the same body is a replay)', async () => {
       const id = await bareConference(store);
-      must(
+      value(
         await store.elections.create(ACTOR, {
           conferenceId: id,
           threshold: 1,
@@ -175,7 +169,7 @@ for (const [name, harness] of [
         }),
       );
       expect(
-        must(
+        value(
           await store.elections.putDkgMessage(ACTOR, id, {
             kind: 'trustee_key',
             trustee: 2,
@@ -184,7 +178,7 @@ for (const [name, harness] of [
         ),
       ).toEqual({ replayed: false });
       expect(
-        must(
+        value(
           await store.elections.putDkgMessage(ACTOR, id, {
             kind: 'trustee_key',
             trustee: 2,
@@ -204,7 +198,7 @@ for (const [name, harness] of [
         body: {},
       });
       expect(!out.ok && out.error.code).toBe('invalid_input');
-      must(
+      value(
         await store.elections.putDkgMessage(ACTOR, id, {
           kind: 'trustee_key',
           trustee: 1,
@@ -219,7 +213,7 @@ for (const [name, harness] of [
 
     it('restarts the key ceremony: messages and events after the manifest go, once per ceremony', async () => {
       const id = await bareConference(store);
-      must(
+      value(
         await store.elections.create(ACTOR, {
           conferenceId: id,
           threshold: 1,
@@ -229,14 +223,14 @@ for (const [name, harness] of [
       );
       expect((await store.elections.get(id))!.ceremony).toBe(1);
       for (const trustee of [1, 2])
-        must(
+        value(
           await store.elections.putDkgMessage(ACTOR, id, {
             kind: 'trustee_key',
             trustee,
             body: { trustee },
           }),
         );
-      must(
+      value(
         await store.elections.append(
           ACTOR,
           id,
@@ -247,7 +241,7 @@ for (const [name, harness] of [
           { from: 'keygen', to: 'dealing', ceremony: 1 },
         ),
       );
-      must(
+      value(
         await store.elections.putDkgMessage(
           ACTOR,
           id,
@@ -257,7 +251,7 @@ for (const [name, harness] of [
       );
       const head = (await store.elections.head(id))!;
 
-      const restarted = must(await store.elections.restartCeremony(ACTOR, id, 1));
+      const restarted = value(await store.elections.restartCeremony(ACTOR, id, 1));
       expect(restarted.election).toMatchObject({ status: 'keygen', ceremony: 2 });
       expect(restarted.dropped).toEqual({
         ceremony: 1,
@@ -294,7 +288,7 @@ for (const [name, harness] of [
       expect(await store.elections.dkgMessages(id)).toEqual([]);
 
       // the new ceremony's chain continues from the manifest, and may fail and restart again
-      must(
+      value(
         await store.elections.append(
           ACTOR,
           id,
@@ -305,10 +299,10 @@ for (const [name, harness] of [
       const chain = await store.elections.events(id);
       expect(chain.map((e) => e.seq)).toEqual([0, 1]);
       expect(firstBrokenLink(chain)).toBe(-1);
-      expect(must(await store.elections.restartCeremony(ACTOR, id, 2)).election.ceremony).toBe(3);
+      expect(value(await store.elections.restartCeremony(ACTOR, id, 2)).election.ceremony).toBe(3);
 
       // once the election key is in, no restart
-      must(
+      value(
         await store.elections.append(ACTOR, id, [{ type: 'election_key', body: {} }], {
           from: 'keygen',
           to: 'keyed',
@@ -324,7 +318,7 @@ for (const [name, harness] of [
 
     it('voids credentials once each', async () => {
       const id = await bareConference(store);
-      must(
+      value(
         await store.elections.create(ACTOR, {
           conferenceId: id,
           threshold: 1,
@@ -332,10 +326,10 @@ for (const [name, harness] of [
           manifest,
         }),
       );
-      expect(must(await store.elections.voidCredentials(ACTOR, id, ['a', 'b', 'a'], 'paper'))).toBe(
-        2,
-      );
-      expect(must(await store.elections.voidCredentials(ACTOR, id, ['b', 'c'], 'unused'))).toBe(1);
+      expect(
+        value(await store.elections.voidCredentials(ACTOR, id, ['a', 'b', 'a'], 'paper')),
+      ).toBe(2);
+      expect(value(await store.elections.voidCredentials(ACTOR, id, ['b', 'c'], 'unused'))).toBe(1);
       expect(await store.elections.voidedCredentials(id)).toEqual([
         { credential: 'a', reason: 'paper' },
         { credential: 'b', reason: 'paper' },

@@ -3,14 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/model/index.js';
 import type { Store, StoreResult } from '../store.js';
-import type { ContractHarness } from './store-contract.js';
+import { bareConference } from './bare-conference.js';
+import { value, type ContractHarness } from './store-contract.js';
 
 const A: Actor = { userId: null, label: 'contract-test' };
-
-function value<T>(result: StoreResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 function code<T>(result: StoreResult<T>): string {
   if (result.ok) throw new Error('expected a failure, got ok');
@@ -31,33 +27,7 @@ export function describeConferenceDayContract(
     beforeAll(async () => {
       h = await makeHarness();
       store = h.store;
-      const unit = value(
-        await store.units.create(A, {
-          code: 'U',
-          name: 'Huyện ủy',
-          parentId: null,
-          kind: 'party-committee',
-        }),
-      );
-      const round = value(
-        await store.rounds.create(A, {
-          plan: { number: '1-KH', date: null, issuingBody: 'Ban Thường vụ' },
-          title: 'Đợt 2023',
-          ruleSetId: 'qd96-2023',
-          year: 2023,
-          unitIds: [unit.id],
-        }),
-      );
-      conferenceId = value(
-        await store.conferences.create(A, {
-          roundId: round.id,
-          unitId: unit.id,
-          title: 'Hội nghị',
-          date: '2023-09-29',
-          place: 'Hội trường',
-          chair: 'Chủ trì',
-        }),
-      ).id;
+      conferenceId = await bareConference(store, A);
       participantIds = [];
       for (const fullName of ['Lê Văn A', 'Trần Thị B'])
         participantIds.push(

@@ -3,15 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/model/index.js';
 import type { LiveChange } from '../live/live-updates.js';
-import type { Store, StoreResult } from '../store.js';
-import type { ContractHarness } from './store-contract.js';
+import type { Store } from '../store.js';
+import { value, type ContractHarness } from './store-contract.js';
 
 const A: Actor = { userId: null, label: 'live-contract' };
-
-function value<T>(result: StoreResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 /** Collects the notices of one conference; `next(topic)` waits for the next notice of that topic. */
 export function recorder(store: Store, conferenceId: string) {

@@ -29,7 +29,8 @@ export function steppingClock(start = Date.UTC(2023, 8, 1, 1, 0, 0)): Clock {
 
 const ORGANISER: Actor = { userId: null, label: 'contract-test' };
 
-function value<T>(result: StoreResult<T>): T {
+/** The value of a result expected to be ok; throws with the failure's code otherwise. */
+export function value<T>(result: StoreResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value;
 }
