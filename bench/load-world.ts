@@ -47,10 +47,8 @@ export interface LoadConference {
   readonly memberB: Session;
   /** Paper ballots to enter: each one's marks (one digit per person). */
   readonly paperMarks: readonly string[];
-  /** Signed electronic ballots, as request bodies. */
-  readonly ballots: readonly string[];
-  /** The public credential of each ballot's slip, which its phone's booth page asks with. */
-  readonly credentials: readonly string[];
+  /** Each electronic voter's signed ballot (the request body) and public credential (the booth asks it). */
+  readonly ballots: readonly { readonly body: string; readonly credential: string }[];
 }
 
 /** Sizes of the load. */
@@ -124,7 +122,10 @@ export async function buildLoadWorld(
           s.persons.map((_, i) => LEVELS[(v + i + k) % LEVELS.length]!),
           systemRandom,
         );
-        return JSON.stringify({ ballot: signBallot(ctx, ballot, cred, systemRandom) });
+        return {
+          body: JSON.stringify({ ballot: signBallot(ctx, ballot, cred, systemRandom) }),
+          credential: cred.public.hex,
+        };
       });
       const session = (c: { cookie: string | null; csrf: string }): Session => ({
         cookie: c.cookie!,
@@ -145,7 +146,6 @@ export async function buildLoadWorld(
           ).join(''),
         ),
         ballots,
-        credentials: election.voters.slice(0, sizes.electronic).map(({ cred }) => cred.public.hex),
       });
       if ((k + 1) % 10 === 0 || k + 1 === units.length)
         log(

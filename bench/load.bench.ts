@@ -247,7 +247,7 @@ async function runLoad(
     // connection): the booth page for the slip, then the ballot.
     lanes.push(
       (async () => {
-        for (const [v, body] of conf.ballots.entries()) {
+        for (const { body, credential } of conf.ballots) {
           if (signal.aborted) return;
           const phone: Session = { cookie: '', csrf: 'anonymous' };
           const booth = await call(
@@ -256,7 +256,7 @@ async function runLoad(
             url,
             phone,
             'GET',
-            `${P}/booth?credential=${conf.credentials[v]}`,
+            `${P}/booth?credential=${credential}`,
             undefined,
             200,
             signal,
