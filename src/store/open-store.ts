@@ -1,6 +1,7 @@
 // openStore: SQLite in a locked data folder, or PostgreSQL by URL; migrations run before it returns.
 
 import { cachingStatements } from './db/statement-cache.js';
+import { preparingPool } from './db/prepared-statements.js';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,7 +107,7 @@ async function openPostgres(
       { cause: error },
     );
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   try {
     // Kysely looks the migration table up in every schema unless told which one.
     await migrate(db, 'postgres', schema ?? 'public');
