@@ -151,8 +151,21 @@ export interface ElectionRepository {
   ): Promise<StoreResult<number>>;
   voidedCredentials(conferenceId: Id): Promise<{ credential: string; reason: string }[]>;
   /**
-   * The voided credentials, read after locking the election row (PostgreSQL), for a transaction that
-   * appends ballots next: a slip voided for paper and a ballot cast with it cannot both land.
+   * Appends cast ballots to several records in one transaction, each group in its order, with a few
+   * statements for all of them (the ballot intake's commit, ADR 0006). Every election row is locked
+   * first (PostgreSQL, in id order), and the voided slips are read under that lock, so a slip voided for
+   * paper and a ballot cast with it cannot both land. Per ballot: its seq, or why it was not stored
+   * (`voided`; `not_voting` for the whole group once voting closed; `no_election`). Writes no status,
+   * time or audit entry (G12). Throws when a statement fails; nothing of the call is then stored.
    */
-  voidedForAppend(conferenceId: Id): Promise<Set<string>>;
+  appendBallots(groups: readonly BallotGroup[]): Promise<BallotOutcome[][]>;
 }
+
+/** One conference's cast ballots for `appendBallots`, in arrival order. */
+export interface BallotGroup {
+  readonly conferenceId: Id;
+  readonly ballots: readonly { body: unknown; credential: string; tracker: string }[];
+}
+
+/** What became of one ballot given to `appendBallots`. */
+export type BallotOutcome = number | 'voided' | 'not_voting' | 'no_election';

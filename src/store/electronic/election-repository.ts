@@ -9,6 +9,8 @@ import { err, ok } from '../../rules/index.js';
 import type { StoreContext, WriteScope } from '../db/store-context.js';
 import {
   CEREMONY_STATUSES,
+  type BallotGroup,
+  type BallotOutcome,
   type CeremonyRestart,
   type DkgMessage,
   type DkgMessageKind,
@@ -45,6 +47,43 @@ function eventOf(row: EventRow): StoredRecordEvent {
     credential: row.credential,
     tracker: row.tracker,
   };
+}
+
+type ChainRow = EventRow & { conference_id: Id };
+
+/** The rows that chain `events` after `head` (none: the record starts). */
+function chainedRows(
+  conferenceId: Id,
+  head: { seq: number | string; hash: string } | undefined,
+  events: readonly NewRecordEvent[],
+): ChainRow[] {
+  let seq = head ? Number(head.seq) + 1 : 0;
+  let prev = head ? head.hash : GENESIS_PREV;
+  return events.map((e) => {
+    const hash = eventHash({ seq, type: e.type, prev, body: e.body });
+    const row = {
+      conference_id: conferenceId,
+      seq,
+      type: e.type,
+      prev,
+      hash,
+      body: canonicalJson(e.body),
+      credential: e.credential ?? null,
+      tracker: e.tracker ?? null,
+    };
+    prev = hash;
+    seq += 1;
+    return row;
+  });
+}
+
+/** Inserts record rows with few statements (one round trip each on PostgreSQL). */
+async function insertEventRows(w: WriteScope, rows: readonly ChainRow[]): Promise<void> {
+  for (let k = 0; k < rows.length; k += APPEND_ROWS_PER_INSERT)
+    await w.db
+      .insertInto('election_events')
+      .values(rows.slice(k, k + APPEND_ROWS_PER_INSERT))
+      .execute();
 }
 
 /** ElectionRepository over Kysely. */
@@ -200,32 +239,9 @@ export class KyselyElectionRepository implements ElectionRepository {
       .orderBy('seq', 'desc')
       .limit(1)
       .executeTakeFirst();
-    let seq = last ? Number(last.seq) + 1 : 0;
-    let prev = last ? last.hash : GENESIS_PREV;
-    const out: StoredRecordEvent[] = [];
-    const rows: (EventRow & { conference_id: Id })[] = [];
-    for (const e of events) {
-      const hash = eventHash({ seq, type: e.type, prev, body: e.body });
-      rows.push({
-        conference_id: conferenceId,
-        seq,
-        type: e.type,
-        prev,
-        hash,
-        body: canonicalJson(e.body),
-        credential: e.credential ?? null,
-        tracker: e.tracker ?? null,
-      });
-      out.push(eventOf(rows[rows.length - 1]!));
-      prev = hash;
-      seq += 1;
-    }
-    // a group of ballots goes in with few statements (one round trip each on PostgreSQL)
-    for (let k = 0; k < rows.length; k += APPEND_ROWS_PER_INSERT)
-      await w.db
-        .insertInto('election_events')
-        .values(rows.slice(k, k + APPEND_ROWS_PER_INSERT))
-        .execute();
+    const rows = chainedRows(conferenceId, last, events);
+    await insertEventRows(w, rows);
+    const out = rows.map(eventOf);
     // Guarding that the status stays (voting → voting for ballots) is no change: nothing is written,
     // neither updated_at nor an audit entry, whose times would be a clock time per ballot (G12).
     const moved = transition && transition.from !== transition.to ? transition.to : null;
@@ -443,7 +459,7 @@ export class KyselyElectionRepository implements ElectionRepository {
     reason: 'paper' | 'unused',
   ): Promise<StoreResult<number>> {
     return this.ctx.write(async (w) => {
-      // locked before the check for a ballot cast with these slips (voidedForAppend's other side)
+      // locked before the check for a ballot cast with these slips (appendBallots' other side)
       const election = await this.lockedElection(w, conferenceId);
       if (!election) return notFound('election', conferenceId);
       const already = new Set(
@@ -500,15 +516,71 @@ export class KyselyElectionRepository implements ElectionRepository {
     });
   }
 
-  voidedForAppend(conferenceId: Id): Promise<Set<string>> {
+  appendBallots(groups: readonly BallotGroup[]): Promise<BallotOutcome[][]> {
     return this.ctx.write(async (w) => {
-      await this.lockedElection(w, conferenceId);
-      const rows = await w.db
-        .selectFrom('election_voided_credentials')
-        .select('credential')
-        .where('conference_id', '=', conferenceId)
-        .execute();
-      return new Set(rows.map((r) => r.credential));
+      const ids = [...new Set(groups.map((g) => g.conferenceId))].sort();
+      if (ids.length === 0) return [];
+      // Appends queue up on the election rows, taken in id order so that two servers' commits
+      // cannot deadlock; the voided slips are read under them (voidCredentials takes the same row).
+      let locked = w.db
+        .selectFrom('elections')
+        .select(['conference_id', 'status'])
+        .where('conference_id', 'in', ids)
+        .orderBy('conference_id');
+      if (this.ctx.dialect === 'postgres') locked = locked.forUpdate();
+      const status = new Map((await locked.execute()).map((r) => [r.conference_id, r.status]));
+      const credentials = [...new Set(groups.flatMap((g) => g.ballots.map((b) => b.credential)))];
+      const voided = new Set<string>();
+      for (let k = 0; k < credentials.length; k += 500)
+        for (const r of await w.db
+          .selectFrom('election_voided_credentials')
+          .select(['conference_id', 'credential'])
+          .where('conference_id', 'in', ids)
+          .where('credential', 'in', credentials.slice(k, k + 500))
+          .execute())
+          voided.add(`${r.conference_id} ${r.credential}`);
+      // every record's head in one read: the row of each conference's highest seq
+      const heads = new Map(
+        (
+          await w.db
+            .selectFrom('election_events as e')
+            .innerJoin(
+              (db) =>
+                db
+                  .selectFrom('election_events')
+                  .select(['conference_id', (eb) => eb.fn.max('seq').as('top')])
+                  .where('conference_id', 'in', ids)
+                  .groupBy('conference_id')
+                  .as('m'),
+              (join) =>
+                join.onRef('m.conference_id', '=', 'e.conference_id').onRef('m.top', '=', 'e.seq'),
+            )
+            .select(['e.conference_id', 'e.seq', 'e.hash'])
+            .execute()
+        ).map((r) => [r.conference_id, { seq: r.seq, hash: r.hash }]),
+      );
+      const rows: ChainRow[] = [];
+      const outcomes = groups.map((group): BallotOutcome[] => {
+        const state = status.get(group.conferenceId);
+        if (state === undefined) return group.ballots.map(() => 'no_election');
+        // Ballots are taken while voting stays open; nothing about the election is written.
+        if (state !== 'voting') return group.ballots.map(() => 'not_voting');
+        const fresh = group.ballots.filter(
+          (b) => !voided.has(`${group.conferenceId} ${b.credential}`),
+        );
+        const chained = chainedRows(
+          group.conferenceId,
+          heads.get(group.conferenceId),
+          fresh.map((b) => ({ type: 'ballot' as const, ...b })),
+        );
+        const last = chained.at(-1);
+        if (last) heads.set(group.conferenceId, last);
+        rows.push(...chained);
+        let k = 0;
+        return group.ballots.map((b) => (fresh[k] === b ? chained[k++]!.seq : 'voided'));
+      });
+      await insertEventRows(w, rows);
+      return outcomes;
     });
   }
 

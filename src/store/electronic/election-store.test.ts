@@ -316,6 +316,62 @@ for (const [name, harness] of [
       ]);
     });
 
+    it('appends ballots of several records at once: voided slips, closed voting, one chain each', async () => {
+      const election = async (opened: boolean) => {
+        const id = await bareConference(store);
+        value(
+          await store.elections.create(ACTOR, {
+            conferenceId: id,
+            threshold: 1,
+            memberIds: ['m'],
+            manifest,
+          }),
+        );
+        if (opened)
+          value(
+            await store.elections.append(ACTOR, id, [{ type: 'voting_opened', body: {} }], {
+              from: 'keygen',
+              to: 'voting',
+            }),
+          );
+        return id;
+      };
+      const [a, b, closed] = [await election(true), await election(true), await election(false)];
+      value(await store.elections.voidCredentials(ACTOR, a, ['gone'], 'unused'));
+      // the same slip name voided in `a` only: it still votes in `b`
+      const cast = (credential: string, tracker: string) => ({
+        body: { ballot: { credential } },
+        credential,
+        tracker,
+      });
+      const groups = [
+        { conferenceId: b, ballots: [cast('gone', 'b1'), cast('x', 'b2')] },
+        { conferenceId: a, ballots: [cast('x', 'a1'), cast('gone', 'a2'), cast('x', 'a3')] },
+        { conferenceId: closed, ballots: [cast('x', 'c1')] },
+        { conferenceId: 'no-such-conference', ballots: [cast('x', 'n1')] },
+      ];
+      expect(await store.elections.appendBallots(groups)).toEqual([
+        [2, 3],
+        [2, 'voided', 3],
+        ['not_voting'],
+        ['no_election'],
+      ]);
+      // a second call continues each chain after the first
+      expect(
+        await store.elections.appendBallots([{ conferenceId: a, ballots: [cast('y', 'a4')] }]),
+      ).toEqual([[4]]);
+      for (const [id, trackers] of [
+        [a, ['a1', 'a3', 'a4']],
+        [b, ['b1', 'b2']],
+      ] as const) {
+        const events = await store.elections.events(id);
+        expect(firstBrokenLink(events)).toBe(-1);
+        expect(events.filter((e) => e.type === 'ballot').map((e) => e.tracker)).toEqual(trackers);
+      }
+      expect(await store.elections.events(closed, ['ballot'])).toEqual([]);
+      expect(await store.elections.appendBallots([])).toEqual([]);
+    });
+
     it('voids credentials once each', async () => {
       const id = await bareConference(store);
       value(
