@@ -475,9 +475,17 @@ export interface UserRepository {
 }
 
 /** Phiên đăng nhập. Creation and deletion are audited (without the digest); `touch` is not. */
+/** A session as a request finds it: the session, its account, the account's grants (oldest first). */
+export interface SignedIn {
+  readonly session: Session;
+  readonly user: User;
+  readonly grants: readonly StoredGrant[];
+}
+
 export interface SessionRepository {
   create(actor: Actor, input: NewSession): Promise<StoreResult<Session>>;
-  findByDigest(tokenDigest: string): Promise<Session | null>;
+  /** The session with its account and the account's grants, in one read (every signed-in request asks). */
+  findByDigest(tokenDigest: string): Promise<SignedIn | null>;
   /** Records activity; not audited. */
   touch(id: Id, at: IsoTimestamp): Promise<void>;
   delete(actor: Actor, id: Id): Promise<StoreResult<Session>>;

@@ -26,7 +26,8 @@ async function signedInVoter(app: TestApp): Promise<Client> {
 }
 
 const lastSeen = async (app: TestApp, c: Client) =>
-  (await app.store.sessions.findByDigest(tokenDigest(c.cookie!.split('=')[1]!)))?.lastSeenAt;
+  (await app.store.sessions.findByDigest(tokenDigest(c.cookie!.split('=')[1]!)))?.session
+    .lastSeenAt;
 
 describe('the booth reads no session', () => {
   it('leaves last_seen_at untouched while the rest of the API records activity', async () => {

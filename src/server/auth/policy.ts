@@ -1,5 +1,6 @@
 // Authorization declared next to each route: which roles may call it, and where the resource sits.
 
+import type { Conference } from '../../core/model/index.js';
 import type { Grant, Principal, Role } from './principal.js';
 
 /** Where a route finds the id of the resource it acts on: a path parameter, a query parameter or a body field. */
@@ -24,6 +25,8 @@ export interface Location {
   readonly personId?: string;
   /** Whether the conference has started (counting-committee rights begin then; issue 4). */
   readonly conferenceStarted?: boolean;
+  /** The conference as read for this check, so that the handler need not read it again. */
+  readonly conference?: Conference;
 }
 
 /** Looks resources up for the authorization check; null = no such resource (404). */

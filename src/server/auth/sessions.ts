@@ -38,11 +38,13 @@ export function principalLoader(deps: AppDeps) {
   return async (c: Context<AppEnv>): Promise<Principal | null> => {
     const token = readSessionCookie(c);
     if (token === null) return null;
-    const session = await deps.store.sessions.findByDigest(tokenDigest(token));
+    const signedIn = await deps.store.sessions.findByDigest(tokenDigest(token));
+    const session = signedIn?.session ?? null;
     const now = deps.clock.now();
     // Absolute expiry, and idle expiry (issue 8 §5): a device left signed in on a table ends its session.
     const idle = Date.parse(now) - Date.parse(session?.lastSeenAt ?? now);
     if (
+      signedIn === null ||
       session === null ||
       Date.parse(session.expiresAt) <= Date.parse(now) ||
       idle > deps.config.sessionIdleMinutes * 60_000
@@ -51,17 +53,15 @@ export function principalLoader(deps: AppDeps) {
       c.set('sessionEnded', true);
       return null;
     }
-    const user = await deps.store.users.get(session.userId);
-    if (user === null || user.disabled) {
+    const user = signedIn.user;
+    if (user.disabled) {
       c.set('sessionEnded', true);
       return null;
     }
     if (Date.parse(now) - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
       await deps.store.sessions.touch(session.id, now);
     }
-    const grants = (await deps.store.users.grants(user.id)).map(
-      ({ id: _id, userId: _userId, ...grant }) => grant,
-    );
+    const grants = signedIn.grants.map(({ id: _id, userId: _userId, ...grant }) => grant);
     return {
       userId: user.id,
       username: user.username,

@@ -23,6 +23,7 @@ export function storeResolver(store: Store): ScopeResolver {
     unitChains: [await chain(conference.unitId)],
     conferenceId: conference.id,
     conferenceStarted: STARTED.includes(conference.status),
+    conference,
     ...(personId === undefined ? {} : { personId }),
   });
 

@@ -4,15 +4,18 @@ import type { CommitteeMember, Conference } from '../../core/model/index.js';
 import { err, ok, type Failure, type Result } from '../../rules/index.js';
 import type { Repositories } from '../../store/index.js';
 import type { RandomSource } from '../../crypto/random.js';
+import type { Location } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
 import { fail } from '../errors.js';
 
-/** The conference, or not_found. */
+/** The conference, or not_found; as the request's authorization read it, when it did. */
 export async function conferenceOf(
   store: Repositories,
   id: string,
+  location: Location | null = null,
 ): Promise<Result<Conference, Failure>> {
-  const conference = await store.conferences.get(id);
+  const known = location?.conference;
+  const conference = known?.id === id ? known : await store.conferences.get(id);
   return conference === null ? err(fail('not_found', 'No such conference.')) : ok(conference);
 }
 

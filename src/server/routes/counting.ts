@@ -11,7 +11,7 @@ import type {
 import type { Principal } from '../auth/principal.js';
 import { err, ok, type Failure, type Result } from '../../rules/index.js';
 import type { Repositories } from '../../store/index.js';
-import { requireRole } from '../auth/policy.js';
+import { requireRole, type Location } from '../auth/policy.js';
 import {
   countConference,
   phaseOf,
@@ -57,8 +57,9 @@ async function memberWritingSheet(
   store: Repositories,
   principal: Principal | null,
   params: { conferenceId: string; sheetId: string },
+  location: Location | null,
 ): Promise<Result<{ conference: Conference; member: CommitteeMember; sheet: SheetDef }, Failure>> {
-  const conference = await conferenceOf(store, params.conferenceId);
+  const conference = await conferenceOf(store, params.conferenceId, location);
   if (!conference.ok) return conference;
   const writable = countsWritable(conference.value);
   if (!writable.ok) return writable;
@@ -116,8 +117,8 @@ export function countingRoutes(deps: AppDeps): Route[] {
       params: z.object({ conferenceId: ID }),
       response: COUNTING_OVERVIEW,
       authorize: requireRole(['organiser', 'inspector', 'counting-committee'], CONF, FROM_START),
-      handler: async ({ params }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
+      handler: async ({ params, location }) => {
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         const count = await countConference(store, conference.value);
         return ok({
@@ -143,8 +144,8 @@ export function countingRoutes(deps: AppDeps): Route[] {
       },
       response: COUNTING_SHEET,
       authorize: requireRole(['counting-committee'], CONF, FROM_START),
-      handler: async ({ params, body, principal }) => {
-        const target = await memberWritingSheet(store, principal, params);
+      handler: async ({ params, body, principal, location }) => {
+        const target = await memberWritingSheet(store, principal, params, location);
         if (!target.ok) return target;
         const { conference } = target.value;
         const checked = checkAccounting(body);
@@ -202,8 +203,8 @@ export function countingRoutes(deps: AppDeps): Route[] {
       },
       response: BALLOT_ENTRY,
       authorize: requireRole(['counting-committee'], CONF, FROM_START),
-      handler: async ({ params, body, principal }) => {
-        const target = await memberWritingSheet(store, principal, params);
+      handler: async ({ params, body, principal, location }) => {
+        const target = await memberWritingSheet(store, principal, params, location);
         if (!target.ok) return target;
         const { conference, member, sheet } = target.value;
         const lines = sheet.lines.length;
@@ -267,8 +268,8 @@ export function countingRoutes(deps: AppDeps): Route[] {
       query: z.object({ slot: z.enum(['a', 'b']).optional() }),
       response: z.array(BALLOT_ENTRY),
       authorize: requireRole(['counting-committee'], CONF, FROM_START),
-      handler: async ({ params, query, principal }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
+      handler: async ({ params, query, principal, location }) => {
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         const sheet = await sheetOf(store, conference.value, params.sheetId);
         if (!sheet.ok) return sheet;
@@ -292,8 +293,8 @@ export function countingRoutes(deps: AppDeps): Route[] {
       params: sheetParams,
       response: RECONCILIATION,
       authorize: requireRole(['counting-committee'], CONF, FROM_START),
-      handler: async ({ params }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
+      handler: async ({ params, location }) => {
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         const count = await countConference(store, conference.value);
         const sheet = count.sheets.find((s) => s.def.sheetId === params.sheetId);
@@ -363,8 +364,8 @@ export function countingRoutes(deps: AppDeps): Route[] {
       },
       response: COUNTING_SHEET,
       authorize: requireRole(['counting-committee'], CONF, FROM_START),
-      handler: async ({ params, body, principal }) => {
-        const target = await memberWritingSheet(store, principal, params);
+      handler: async ({ params, body, principal, location }) => {
+        const target = await memberWritingSheet(store, principal, params, location);
         if (!target.ok) return target;
         const { conference, sheet } = target.value;
         const figures = (await store.counting.accounting(params.conferenceId)).find(

@@ -81,10 +81,10 @@ export function liveRoutes(deps: AppDeps, streams: LiveStreams): Route[] {
         { conference: 'param:conferenceId' },
         { committeeFromStart: true },
       ),
-      handler: async ({ params, c }) => {
+      handler: async ({ params, c, location }) => {
         const refused = notAcceptable(c);
         if (refused) return refused;
-        const conference = await conferenceOf(store, params.conferenceId);
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         return open(c, params.conferenceId, LIVE_TOPICS);
       },

@@ -66,8 +66,8 @@ export function publicationRoutes(deps: AppDeps): Route[] {
       body: { kind: 'json', schema: z.object({ scope: PUBLICATION_SCOPE }) },
       response: PUBLICATION,
       authorize: requireRole(['organiser'], CONF),
-      handler: async ({ params, body, principal }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
+      handler: async ({ params, body, principal, location }) => {
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         if (!isConfirmed(conference.value))
           return err(fail('result_not_confirmed', 'Only a confirmed result is published.'));

@@ -150,8 +150,8 @@ export function resultRoutes(deps: AppDeps): Route[] {
       params: conferenceParams,
       response: CONFERENCE_RESULT,
       authorize: requireRole(['organiser', 'inspector', 'counting-committee'], CONF, FROM_START),
-      handler: async ({ params }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
+      handler: async ({ params, location }) => {
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         return ok(await currentResult(store, conference.value));
       },
@@ -165,8 +165,8 @@ export function resultRoutes(deps: AppDeps): Route[] {
       body: { kind: 'json', schema: z.object({ confirm: z.literal(true) }) },
       response: CONFERENCE_RESULT,
       authorize: requireRole(['counting-committee'], CONF, FROM_START),
-      handler: async ({ params, principal }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
+      handler: async ({ params, principal, location }) => {
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         const head = await headOf(store, principal, params.conferenceId);
         if (!head.ok) return head;
@@ -264,8 +264,8 @@ export function resultRoutes(deps: AppDeps): Route[] {
       status: 201,
       response: CONFERENCE_RESULT,
       authorize: requireRole(['counting-committee'], CONF, FROM_START),
-      handler: async ({ params, body, principal }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
+      handler: async ({ params, body, principal, location }) => {
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         const head = await headOf(store, principal, params.conferenceId);
         if (!head.ok) return head;
@@ -320,8 +320,8 @@ export function resultRoutes(deps: AppDeps): Route[] {
         CONF,
         FROM_START,
       ),
-      handler: async ({ params }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
+      handler: async ({ params, location }) => {
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         const c = conference.value;
         const [count, quorum, unit] = await Promise.all([

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Participant } from '../../core/model/index.js';
 import { err, ok } from '../../rules/index.js';
-import { requireRole } from '../auth/policy.js';
+import { requireRole, type Location } from '../auth/policy.js';
 import {
   conferenceOf,
   foldForSearch,
@@ -45,8 +45,8 @@ export function rollCallRoutes(deps: AppDeps): Route[] {
   const { store } = deps;
 
   /** Attendance is recorded until the result is confirmed. */
-  const markable = async (conferenceId: string) => {
-    const conference = await conferenceOf(store, conferenceId);
+  const markable = async (conferenceId: string, location: Location | null) => {
+    const conference = await conferenceOf(store, conferenceId, location);
     if (!conference.ok) return conference;
     if (conference.value.status === 'confirmed' || conference.value.status === 'published')
       return err(fail('state_conflict', 'The result is confirmed; the roll call is closed.'));
@@ -63,8 +63,8 @@ export function rollCallRoutes(deps: AppDeps): Route[] {
       body: { kind: 'json', schema: z.object({ start: z.literal(true) }) },
       response: z.object({ conferenceId: ID, status: z.string() }),
       authorize: requireRole(['organiser'], CONF),
-      handler: async ({ params, principal }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
+      handler: async ({ params, principal, location }) => {
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         const moved = await store.conferences.transition(
           actorOf(principal),
@@ -86,8 +86,8 @@ export function rollCallRoutes(deps: AppDeps): Route[] {
       }),
       response: ROLL_CALL,
       authorize: requireRole(['organiser', 'inspector', 'counting-committee'], CONF),
-      handler: async ({ params, query }) => {
-        const conference = await conferenceOf(store, params.conferenceId);
+      handler: async ({ params, query, location }) => {
+        const conference = await conferenceOf(store, params.conferenceId, location);
         if (!conference.ok) return conference;
         const needle = foldForSearch(query.search?.trim() ?? '');
         const participants = (await store.participants.list(params.conferenceId)).filter(
@@ -114,8 +114,8 @@ export function rollCallRoutes(deps: AppDeps): Route[] {
       },
       response: ROLL_CALL_MARK,
       authorize: requireRole(['organiser'], CONF),
-      handler: async ({ params, body, principal }) => {
-        const conference = await markable(params.conferenceId);
+      handler: async ({ params, body, principal, location }) => {
+        const conference = await markable(params.conferenceId, location);
         if (!conference.ok) return conference;
         const p = await store.participants.get(params.participantId);
         if (p === null || p.conferenceId !== params.conferenceId)
@@ -141,8 +141,8 @@ export function rollCallRoutes(deps: AppDeps): Route[] {
       body: { kind: 'json', schema: z.object({ code: z.string().min(1).max(64) }) },
       response: ROLL_CALL_MARK,
       authorize: requireRole(['organiser'], CONF),
-      handler: async ({ params, body, principal }) => {
-        const conference = await markable(params.conferenceId);
+      handler: async ({ params, body, principal, location }) => {
+        const conference = await markable(params.conferenceId, location);
         if (!conference.ok) return conference;
         const found = await store.checkInCodes.find(normaliseCode(body.code));
         if (found === null || found.conferenceId !== params.conferenceId)

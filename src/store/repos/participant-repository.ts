@@ -122,16 +122,18 @@ export class KyselyParticipantRepository implements ParticipantRepository {
     return this.ctx.write(async (w) => {
       const before = await this.get(id, w.db);
       if (!before) return notFound('participant', id);
-      await w.db
-        .updateTable('participants')
-        .set({
-          attendance,
-          attendance_at: attendance === 'unknown' ? null : w.now,
-          updated_at: w.now,
-        })
-        .where('id', '=', id)
-        .execute();
-      const after = (await this.get(id, w.db))!;
+      const change = {
+        attendance,
+        attendance_at: attendance === 'unknown' ? null : w.now,
+        updated_at: w.now,
+      };
+      await w.db.updateTable('participants').set(change).where('id', '=', id).execute();
+      const after: Participant = {
+        ...before,
+        attendance,
+        attendanceAt: change.attendance_at,
+        updatedAt: w.now,
+      };
       await w.audit(actor, 'participant.attendance', 'participant', id, before, after);
       return ok(after);
     });

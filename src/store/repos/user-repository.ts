@@ -17,6 +17,7 @@ import type {
   NewUser,
   SessionRepository,
   SettingsRepository,
+  SignedIn,
   StoreResult,
   UserPatch,
   UserRepository,
@@ -206,13 +207,62 @@ export class KyselySessionRepository implements SessionRepository {
     });
   }
 
-  async findByDigest(tokenDigest: string): Promise<Session | null> {
-    const row = await this.ctx.db
-      .selectFrom('sessions')
-      .selectAll()
-      .where('token_digest', '=', tokenDigest)
-      .executeTakeFirst();
-    return row ? toSession(row) : null;
+  async findByDigest(tokenDigest: string): Promise<SignedIn | null> {
+    // one row per grant (one with null grant columns when there is none)
+    const rows = await this.ctx.db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .leftJoin('grants as g', 'g.user_id', 's.user_id')
+      .select([
+        's.id',
+        's.user_id',
+        's.token_digest',
+        's.csrf_token',
+        's.created_at',
+        's.expires_at',
+        's.last_seen_at',
+        'u.username',
+        'u.username_key',
+        'u.display_name',
+        'u.password_hash',
+        'u.disabled',
+        'u.created_at as user_created_at',
+        'u.updated_at as user_updated_at',
+        'g.id as grant_id',
+        'g.role',
+        'g.unit_id',
+        'g.conference_id',
+        'g.participant_id',
+        'g.person_id',
+        'g.created_at as grant_created_at',
+      ])
+      .where('s.token_digest', '=', tokenDigest)
+      .orderBy('g.created_at')
+      .orderBy('g.id')
+      .execute();
+    const first = rows[0];
+    if (first === undefined) return null;
+    return {
+      session: toSession(first),
+      user: toUser({
+        ...first,
+        id: first.user_id,
+        created_at: first.user_created_at,
+        updated_at: first.user_updated_at,
+      }),
+      grants: rows.flatMap((r) =>
+        r.grant_id === null || r.role === null
+          ? []
+          : [
+              toGrant({
+                ...r,
+                id: r.grant_id,
+                role: r.role,
+                created_at: r.grant_created_at ?? '',
+              }),
+            ],
+      ),
+    };
   }
 
   async touch(id: Id, at: IsoTimestamp): Promise<void> {

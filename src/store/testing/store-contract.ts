@@ -439,9 +439,20 @@ export function describeStoreContract(
           expiresAt: '2023-09-02T00:00:00.000Z',
         }),
       );
-      expect((await store.sessions.findByDigest('digest-1'))?.id).toBe(session.id);
+      expect(await store.sessions.findByDigest('digest-1')).toEqual({
+        session,
+        user: { ...user, disabled: false },
+        grants: [],
+      });
+      const again = value(
+        await store.users.addGrant(ORGANISER, user.id, { role: 'inspector', unitId: unit.id }),
+      );
+      const voter = value(
+        await store.users.addGrant(ORGANISER, user.id, { role: 'subject', personId: 'p-1' }),
+      );
+      expect((await store.sessions.findByDigest('digest-1'))?.grants).toEqual([again, voter]);
       await store.sessions.touch(session.id, '2023-09-01T05:00:00.000Z');
-      expect((await store.sessions.findByDigest('digest-1'))?.lastSeenAt).toBe(
+      expect((await store.sessions.findByDigest('digest-1'))?.session.lastSeenAt).toBe(
         '2023-09-01T05:00:00.000Z',
       );
       expect(await store.sessions.deleteExpired('2023-09-03T00:00:00.000Z')).toBe(1);
