@@ -114,11 +114,15 @@ export function electionPublicRoutes(deps: AppDeps): Route[] {
         if (!election.ok) return election;
         // a booth is opening: have the ballot checkers ready before its first ballot
         if (election.value.status === 'voting') void checker.warm();
-        const events = await store.elections.events(params.conferenceId, [
-          'manifest',
-          'election_key',
-          'credentials',
-        ]);
+        // while voting, the gate already holds these events
+        const gate = election.value.status === 'voting' ? await gateOf(params.conferenceId) : null;
+        const events =
+          gate?.events ??
+          (await store.elections.events(params.conferenceId, [
+            'manifest',
+            'election_key',
+            'credentials',
+          ]));
         // The slip's style and state, from the public credential list (the seed never leaves the phone).
         const listed =
           query.credential === undefined

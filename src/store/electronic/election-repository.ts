@@ -175,25 +175,28 @@ export class KyselyElectionRepository implements ElectionRepository {
   }
 
   private async read(db: StoreContext['db'], conferenceId: Id): Promise<Election | null> {
-    const row = await db
-      .selectFrom('elections')
-      .selectAll()
-      .where('conference_id', '=', conferenceId)
-      .executeTakeFirst();
-    if (!row) return null;
-    const members = await db
-      .selectFrom('election_trustees')
-      .select(['trustee', 'member_id'])
-      .where('conference_id', '=', conferenceId)
-      .orderBy('trustee')
+    // one row per trustee (the booth asks this on every request)
+    const rows = await db
+      .selectFrom('elections as e')
+      .leftJoin('election_trustees as t', 't.conference_id', 'e.conference_id')
+      .selectAll('e')
+      .select(['t.trustee', 't.member_id'])
+      .where('e.conference_id', '=', conferenceId)
+      .orderBy('t.trustee')
       .execute();
+    const row = rows[0];
+    if (!row) return null;
     return {
       conferenceId,
       trustees: Number(row.trustees),
       threshold: Number(row.threshold),
       status: row.status as ElectionStatus,
       ceremony: Number(row.ceremony),
-      members: members.map((m) => ({ trustee: Number(m.trustee), memberId: m.member_id })),
+      members: rows.flatMap((m) =>
+        m.trustee === null || m.member_id === null
+          ? []
+          : [{ trustee: Number(m.trustee), memberId: m.member_id }],
+      ),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };
