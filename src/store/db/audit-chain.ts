@@ -126,16 +126,20 @@ export class AuditWriter {
   private async lockedHead(): Promise<{ seq: number; hash: string }> {
     if (this.head !== null) return this.head;
     // PostgreSQL: one appender at a time until commit, so two transactions never link to the same
-    // head. SQLite has one writer already (one connection, one process per folder).
-    if (this.dialect === 'postgres') {
-      await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(this.db);
-    }
-    const last = await this.db
-      .selectFrom('audit_log')
-      .select(['seq', 'hash'])
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    // head; the lock and the read are one round trip (migration 0006). SQLite has one writer already
+    // (one connection, one process per folder).
+    const last =
+      this.dialect === 'postgres'
+        ? (
+            await sql<{ seq: number; hash: string }>`
+              select seq, hash from tinnhiem_audit_head(${AUDIT_LOCK_KEY})`.execute(this.db)
+          ).rows[0]
+        : await this.db
+            .selectFrom('audit_log')
+            .select(['seq', 'hash'])
+            .orderBy('seq', 'desc')
+            .limit(1)
+            .executeTakeFirst();
     this.head = last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
     return this.head;
   }

@@ -5,6 +5,7 @@ import { conferenceDayMigration } from './migration-0002-conference-day.js';
 import { electronicMigration } from './migration-0003-electronic.js';
 import { liveUpdatesMigration } from './migration-0004-live-updates.js';
 import { ceremonyRestartMigration } from './migration-0005-ceremony-restart.js';
+import { auditHeadMigration } from './migration-0006-audit-head.js';
 
 /** Which database the migrations run on (only the blob type differs). */
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -312,6 +313,7 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0003-electronic': electronicMigration,
     '0004-live-updates': liveUpdatesMigration(dialect),
     '0005-ceremony-restart': ceremonyRestartMigration,
+    '0006-audit-head': auditHeadMigration(dialect),
   };
 }
 
