@@ -46,6 +46,36 @@ const KINDS: readonly Kind[] = ['roll-call', 'accounting', 'paper-entry', 'booth
 /** Latencies and failures of one run. */
 class Tally {
   readonly latencies = new Map<Kind, number[]>(KINDS.map((k) => [k, []]));
+  /** When each answered request was sent (performance.now()), beside its latency, by kind. */
+  readonly sentAt = new Map<Kind, number[]>(KINDS.map((k) => [k, []]));
+  record(kind: Kind, sent: number): void {
+    this.latencies.get(kind)!.push(performance.now() - sent);
+    this.sentAt.get(kind)!.push(sent);
+  }
+  /**
+   * p99 in each window of `seconds` from `start`, as "from-s: count/p99 ms": shows whether the tail
+   * belongs to a phase of the day (the electronic voting at the start) or to the whole run.
+   */
+  windows(kind: Kind, start: number, seconds: number): string {
+    const latencies = this.latencies.get(kind)!;
+    const byWindow = new Map<number, number[]>();
+    this.sentAt.get(kind)!.forEach((sent, i) => {
+      const w = Math.floor((sent - start) / 1000 / seconds) * seconds;
+      const l = byWindow.get(w) ?? [];
+      l.push(latencies[i]!);
+      byWindow.set(w, l);
+    });
+    return [...byWindow]
+      .sort(([a], [b]) => a - b)
+      .map(
+        ([w, l]) =>
+          `${w}s: ${l.length}/${quantile(
+            l.sort((x, y) => x - y),
+            0.99,
+          ).toFixed(0)}`,
+      )
+      .join('  ');
+  }
   readonly errors = new Map<Kind, number>(KINDS.map((k) => [k, 0]));
   /** Failures by kind and cause (an HTTP status or the client's error), and one example of each. */
   readonly causes = new Map<string, { count: number; example: string }>();
@@ -140,7 +170,7 @@ async function call(
       signal,
     );
     const text = res.text;
-    if (kind) tally.latencies.get(kind)!.push(performance.now() - t0);
+    if (kind) tally.record(kind, t0);
     if (res.status !== expect) {
       if (kind) tally.fail(kind, String(res.status), `${method} ${path} → ${text.slice(0, 160)}`);
       else throw new Error(`${method} ${path} → ${res.status} ${text.slice(0, 300)}`);
@@ -459,6 +489,10 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<boolean> {
           `  ${k.padEnd(12)} ${String(l.length).padStart(8)} ${String(tally.errors.get(k)).padStart(7)} ${quantile(l, 0.5).toFixed(1).padStart(8)} ${p99.toFixed(1).padStart(8)} ${(l.at(-1) ?? NaN).toFixed(1).padStart(8)}`,
         );
       }
+      console.log('  p99 by 10 s of the run (from: count/p99 ms):');
+      for (const k of KINDS)
+        if (tally.latencies.get(k)!.length > 0)
+          console.log(`    ${k.padEnd(12)} ${tally.windows(k, start, 10)}`);
       for (const [key, { count, example }] of tally.causes)
         console.log(`  errors ${key}: ${count} (e.g. ${example})`);
       const check = await checkAcked(server.url, world, acked);
