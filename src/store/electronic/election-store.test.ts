@@ -23,6 +23,20 @@ const manifest = {
   maxVoters: 3,
 };
 
+/** A conference with an election of one trustee, in keygen; its id. */
+async function newElection(store: Store): Promise<string> {
+  const id = await bareConference(store);
+  value(
+    await store.elections.create(ACTOR, {
+      conferenceId: id,
+      threshold: 1,
+      memberIds: ['m'],
+      manifest,
+    }),
+  );
+  return id;
+}
+
 for (const [name, harness] of [
   ['SQLite', sqliteHarness],
   ['PostgreSQL', postgresHarness],
@@ -71,15 +85,7 @@ for (const [name, harness] of [
     });
 
     it('appends a valid hash chain, moves the status only from the stated one', async () => {
-      const id = await bareConference(store);
-      value(
-        await store.elections.create(ACTOR, {
-          conferenceId: id,
-          threshold: 1,
-          memberIds: ['m'],
-          manifest,
-        }),
-      );
+      const id = await newElection(store);
       value(
         await store.elections.append(ACTOR, id, [{ type: 'trustee_key', body: { trustee: 1 } }]),
       );
@@ -135,15 +141,7 @@ for (const [name, harness] of [
     });
 
     it('concurrent appends keep one chain (each either lands or reports conflict)', async () => {
-      const id = await bareConference(store);
-      value(
-        await store.elections.create(ACTOR, {
-          conferenceId: id,
-          threshold: 1,
-          memberIds: ['m'],
-          manifest,
-        }),
-      );
+      const id = await newElection(store);
       const results = await Promise.all(
         Array.from({ length: 8 }, (_, k) =>
           store.elections.append(ACTOR, id, [
@@ -318,15 +316,7 @@ for (const [name, harness] of [
 
     it('appends ballots of several records at once: voided slips, closed voting, one chain each', async () => {
       const election = async (opened: boolean) => {
-        const id = await bareConference(store);
-        value(
-          await store.elections.create(ACTOR, {
-            conferenceId: id,
-            threshold: 1,
-            memberIds: ['m'],
-            manifest,
-          }),
-        );
+        const id = await newElection(store);
         if (opened)
           value(
             await store.elections.append(ACTOR, id, [{ type: 'voting_opened', body: {} }], {
@@ -373,15 +363,7 @@ for (const [name, harness] of [
     });
 
     it('voids credentials once each', async () => {
-      const id = await bareConference(store);
-      value(
-        await store.elections.create(ACTOR, {
-          conferenceId: id,
-          threshold: 1,
-          memberIds: ['m'],
-          manifest,
-        }),
-      );
+      const id = await newElection(store);
       expect(
         value(await store.elections.voidCredentials(ACTOR, id, ['a', 'b', 'a'], 'paper')),
       ).toBe(2);
