@@ -1,6 +1,7 @@
 // The worker checker's gates (ADR 0006): with more elections voting than a worker keeps gates for,
 // every batch is still checked on the worker, because the main thread decides which gates each worker
 // drops and sends a dropped one again; none falls back to the main thread.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gateFromEvents, type Manifest } from '../../core/election-record/index.js';
 import {
@@ -64,4 +65,26 @@ describe('worker ballot checker', () => {
       }
     expect(drawnHere).toBe(0);
   }, 60_000);
+
+  it.runIf(process.platform === 'linux')(
+    'checks at a lower priority than the main thread (nice 10), which answers every request',
+    async () => {
+      const nice = () =>
+        readdirSync('/proc/self/task').map(
+          // field 19 of a thread's stat, counted after the command name in parentheses
+          (tid) =>
+            Number(
+              readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16],
+            ),
+        );
+      const before = nice().filter((n) => n === 10).length;
+      const checker = workerBallotChecker(systemRandom, 1);
+      await checker.warm();
+      expect(nice().filter((n) => n === 10).length).toBeGreaterThan(before);
+      expect(Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')[16])).toBe(
+        0,
+      );
+    },
+    30_000,
+  );
 });
