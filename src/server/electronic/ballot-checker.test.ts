@@ -69,21 +69,17 @@ describe('worker ballot checker', () => {
   it.runIf(process.platform === 'linux')(
     'checks at a lower priority than the main thread (nice 10), which answers every request',
     async () => {
-      const nice = () =>
-        readdirSync('/proc/self/task').map(
-          // field 19 of a thread's stat, counted after the command name in parentheses
-          (tid) =>
-            Number(
-              readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16],
-            ),
-        );
-      const before = nice().filter((n) => n === 10).length;
+      // a thread's nice value: field 19 of its stat, counted after the command name in parentheses
+      const niceOf = (stat: string) =>
+        Number(readFileSync(stat, 'utf8').split(') ')[1]!.split(' ')[16]);
+      const niced = () =>
+        readdirSync('/proc/self/task').filter((tid) => niceOf(`/proc/self/task/${tid}/stat`) === 10)
+          .length;
+      const before = niced();
       const checker = workerBallotChecker(systemRandom, 1);
       await checker.warm();
-      expect(nice().filter((n) => n === 10).length).toBeGreaterThan(before);
-      expect(Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')[16])).toBe(
-        0,
-      );
+      expect(niced()).toBeGreaterThan(before);
+      expect(niceOf('/proc/self/stat')).toBe(0);
     },
     30_000,
   );
