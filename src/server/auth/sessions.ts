@@ -39,21 +39,19 @@ export function principalLoader(deps: AppDeps) {
     const token = readSessionCookie(c);
     if (token === null) return null;
     const signedIn = await deps.store.sessions.findByDigest(tokenDigest(token));
-    const session = signedIn?.session ?? null;
     const now = deps.clock.now();
     // Absolute expiry, and idle expiry (issue 8 §5): a device left signed in on a table ends its session.
-    const idle = Date.parse(now) - Date.parse(session?.lastSeenAt ?? now);
     if (
       signedIn === null ||
-      session === null ||
-      Date.parse(session.expiresAt) <= Date.parse(now) ||
-      idle > deps.config.sessionIdleMinutes * 60_000
+      Date.parse(signedIn.session.expiresAt) <= Date.parse(now) ||
+      Date.parse(now) - Date.parse(signedIn.session.lastSeenAt) >
+        deps.config.sessionIdleMinutes * 60_000
     ) {
       clearSessionCookie(c, deps.config.secureCookies);
       c.set('sessionEnded', true);
       return null;
     }
-    const user = signedIn.user;
+    const { session, user } = signedIn;
     if (user.disabled) {
       c.set('sessionEnded', true);
       return null;

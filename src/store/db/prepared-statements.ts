@@ -1,6 +1,6 @@
 // Named (prepared) statements for Kysely's PostgreSQL driver, which sends every query unnamed, so that
-// PostgreSQL parses and plans it afresh each time. Under bench:load the backends took ≈ 40 % of the
-// machine; a named statement is parsed once per connection (pg remembers which it has prepared), which
+// PostgreSQL parses and plans it afresh each time. Under bench:load the backends took ≈ 40 % of the CPU
+// in use; a named statement is parsed once per connection (pg remembers which it has prepared), which
 // measured ≈ 30–38 µs of backend CPU per query instead of ≈ 72–104 µs (ADR 0006).
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';

@@ -521,10 +521,10 @@ export class KyselyElectionRepository implements ElectionRepository {
 
   appendBallots(groups: readonly BallotGroup[]): Promise<BallotOutcome[][]> {
     return this.ctx.write(async (w) => {
-      const ids = [...new Set(groups.map((g) => g.conferenceId))].sort();
+      const ids = [...new Set(groups.map((g) => g.conferenceId))];
       if (ids.length === 0) return [];
-      // Appends queue up on the election rows, taken in id order so that two servers' commits
-      // cannot deadlock; the voided slips are read under them (voidCredentials takes the same row).
+      // Appends queue up on the election rows, locked in id order (ORDER BY) so that two servers'
+      // commits cannot deadlock; the voided slips are read under them (voidCredentials takes the same row).
       let locked = w.db
         .selectFrom('elections')
         .select(['conference_id', 'status'])
@@ -579,8 +579,8 @@ export class KyselyElectionRepository implements ElectionRepository {
         const last = chained.at(-1);
         if (last) heads.set(group.conferenceId, last);
         rows.push(...chained);
-        let k = 0;
-        return group.ballots.map((b) => (fresh[k] === b ? chained[k++]!.seq : 'voided'));
+        const seqOf = new Map(fresh.map((b, k) => [b, chained[k]!.seq]));
+        return group.ballots.map((b) => seqOf.get(b) ?? 'voided');
       });
       await insertEventRows(w, rows);
       return outcomes;
